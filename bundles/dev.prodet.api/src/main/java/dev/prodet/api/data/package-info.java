@@ -1,0 +1,10 @@
+/**
+ * Datasets of aligned face samples: what a dataset adapter (folder, FaceForensics++, Celeb-DF, ...) offers to
+ * training, evaluation and the forgery generators.
+ */
+@Export
+@Version("1.0.0")
+package dev.prodet.api.data;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

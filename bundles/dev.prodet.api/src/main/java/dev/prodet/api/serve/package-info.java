@@ -1,0 +1,10 @@
+/**
+ * Detection as the edge runtime offers it: an encoded image in, a fakeness score with label, faces and timings
+ * out. Used by the HTTP endpoints and the {@code prodet:detect} command.
+ */
+@Export
+@Version("1.0.0")
+package dev.prodet.api.serve;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

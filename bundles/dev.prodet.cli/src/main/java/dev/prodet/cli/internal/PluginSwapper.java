@@ -1,0 +1,75 @@
+package dev.prodet.cli.internal;
+
+import dev.prodet.api.plugin.PluginProperties;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+/**
+ * Swaps the plugin a consumer uses by changing the target filter of its reference through Configuration Admin.
+ * Consumers hold plugins by dynamic, greedy references and declare a modified method, so SCR rebinds them in place
+ * instead of re-activating them.
+ */
+final class PluginSwapper {
+    private final PluginCatalog catalog;
+    private final PluginConsumers consumers;
+    private final ConfigurationAdmin configAdmin;
+
+    PluginSwapper(PluginCatalog catalog, PluginConsumers consumers, ConfigurationAdmin configAdmin) {
+        this.catalog = catalog;
+        this.consumers = consumers;
+        this.configAdmin = configAdmin;
+    }
+
+    /** Result of a swap, one line per consumer. */
+    record Outcome(List<String> lines, boolean allBound) {}
+
+    Outcome swap(String kind, String name, long waitMillis) throws IOException, InterruptedException {
+        PluginProperties.checkKind(kind);
+        List<String> available = catalog.ofKind(kind).stream().map(PluginInfo::name).distinct().toList();
+        if (!available.contains(name)) {
+            throw new IllegalArgumentException("unknown " + kind + " plugin '" + name + "'; available: "
+                    + (available.isEmpty() ? "none" : String.join(", ", available)));
+        }
+        List<ComponentDescriptionDTO> targets = consumers.consumersOf(kind);
+        if (targets.isEmpty()) {
+            throw new IllegalStateException("no running component holds a '" + kind + "' reference to swap");
+        }
+        String filter = PluginProperties.targetFilter(kind, name);
+        for (ComponentDescriptionDTO d : targets) {
+            Configuration c = configAdmin.getConfiguration(d.configurationPid[0], "?");
+            Dictionary<String, Object> props = c.getProperties();
+            if (props == null) {
+                props = new Hashtable<>();
+            }
+            props.put(PluginProperties.targetKey(kind), filter);
+            c.updateIfDifferent(props);
+        }
+        return awaitBinding(kind, name, targets, waitMillis);
+    }
+
+    private Outcome awaitBinding(String kind, String name, List<ComponentDescriptionDTO> targets, long waitMillis)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + waitMillis * 1_000_000L;
+        while (true) {
+            List<String> lines = new ArrayList<>();
+            boolean all = true;
+            for (ComponentDescriptionDTO d : targets) {
+                List<String> bound = consumers.boundNames(d, kind);
+                boolean ok = bound.equals(List.of(name));
+                all &= ok;
+                lines.add(d.name + ": " + kind + " -> " + (bound.isEmpty() ? "(none)" : String.join(",", bound))
+                        + (ok ? "" : " (expected " + name + ")"));
+            }
+            if (all || System.nanoTime() > deadline) {
+                return new Outcome(lines, all);
+            }
+            Thread.sleep(20);
+        }
+    }
+}

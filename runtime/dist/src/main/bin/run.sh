@@ -1,0 +1,10 @@
+#!/bin/sh
+# Starts the ProDet runtime from this distribution. Options: see `run.sh --help` (e.g. --features core,cli).
+HOME_DIR=$(cd "$(dirname "$0")/.." && pwd)
+# libgomp spin-waits on small CPUs (10x step-time spikes on 2 cores); DJL: offline natives, no telemetry.
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
+export DJL_OFFLINE="${DJL_OFFLINE:-true}"
+export OPT_OUT_TRACKING="${OPT_OUT_TRACKING:-true}"
+JAVACPP_CACHE="${PRODET_JAVACPP_CACHE:-$HOME/.javacpp/cache-1.5.13}"
+exec java ${PRODET_JAVA_OPTS:-} -Dapp.home="$HOME_DIR" -Dorg.bytedeco.javacpp.cachedir="$JAVACPP_CACHE" \
+  -jar "$HOME_DIR/lib/launcher.jar" "$@"
