@@ -44,6 +44,38 @@ class DeployFolderIT {
         }
     }
 
+    /** {@code ./prodet swap KIND NAME} from outside: a swap request file in deploy/ rebinds running consumers. */
+    @Test
+    void swapRequestFileRebindsARunningConsumer(@TempDir Path tmp) throws Exception {
+        Path deploy = Files.createDirectories(tmp.resolve("deploy"));
+        for (String f : List.of("consumer", "generator.a", "generator.b")) {
+            Files.copy(Dist.fixtureJar("dev.prodet.tests.fixture." + f), deploy.resolve(f + ".jar"));
+        }
+        try (ShellProcess shell = new ShellProcess(Dist.home(),
+                List.of("--features", "core,cli", "-Dfelix.fileinstall.dir=" + deploy))) {
+            String listing = awaitBound(shell, "fixture-a");
+            assertTrue(listing.matches("(?s).*\\*\\s+fixture-a.*"), listing);
+            Path request = tmp.resolve("request.tmp");
+            Files.writeString(request, "kind=generator\nname=fixture-b\n");
+            Files.move(request, deploy.resolve("dev.prodet.swap-generator.cfg"));
+            listing = awaitBound(shell, "fixture-b");
+            assertTrue(listing.matches("(?s).*\\*\\s+fixture-b.*"), listing);
+        }
+    }
+
+    private static String awaitBound(ShellProcess shell, String name) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String listing;
+        do {
+            listing = shell.run("prodet:plugins generator", Duration.ofSeconds(30));
+            if (listing.matches("(?s).*\\*\\s+" + name + ".*")) {
+                return listing;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        return listing;
+    }
+
     private static String pollUntil(ShellProcess shell, boolean present) throws Exception {
         long deadline = System.nanoTime() + LIMIT.multipliedBy(3).toNanos();
         String listing;
