@@ -1,7 +1,9 @@
 /**
- * The engine-neutral network description (IR) from which both the DJL training network and the ONNX export are
- * generated, so that no architecture is written twice. Reserved for that description; for now it holds the tensor
- * shape type the description and the model package share.
+ * The engine-neutral network description (IR): a typed graph of operations with named, shaped parameters, built
+ * with {@link dev.prodet.api.nn.NetworkBuilder} and serialisable to JSON. Both the DJL training network and the ONNX
+ * export are generated from one {@link dev.prodet.api.nn.Network}, so no architecture is written twice. Standard
+ * composites (squeeze-and-excitation, MBConv, residual blocks, the ProDet head) are builder functions emitting
+ * primitive operations; backbone plugins implement {@link dev.prodet.api.nn.Backbone}.
  */
 @Export
 @Version("1.0.0")

@@ -1,0 +1,2 @@
+/** ResNet-18/34 described in the network IR, registered as backbone plugins. */
+package dev.prodet.backbone.resnet.internal;

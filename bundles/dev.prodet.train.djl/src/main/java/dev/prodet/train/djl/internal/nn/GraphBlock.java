@@ -1,0 +1,165 @@
+package dev.prodet.train.djl.internal.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.Initializer;
+import ai.djl.util.PairList;
+import dev.prodet.api.nn.Network;
+import dev.prodet.api.nn.Node;
+import dev.prodet.api.nn.ParameterSpec;
+import dev.prodet.api.nn.TensorShape;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A whole {@link Network} as one DJL block. Its parameters carry the IR's names ({@code backbone.stem.weight},
+ * ...), start from the given initial values (see {@link dev.prodet.api.nn.ParameterInit}) and can be read back by
+ * name for export. {@link #forward} maps the graph inputs to the graph outputs in declaration order;
+ * {@link #run} evaluates any tensors from any given ones, which strategies use to feed mixed features to the head.
+ */
+public final class GraphBlock extends AbstractBlock {
+    private static final byte VERSION = 1;
+
+    private final Network network;
+    private final Map<String, Parameter> byName = new LinkedHashMap<>();
+
+    public GraphBlock(Network network, Map<String, float[]> initial) {
+        super(VERSION);
+        this.network = network;
+        for (ParameterSpec spec : network.parameters()) {
+            float[] values = initial.get(spec.name());
+            if (values == null || values.length != spec.size()) {
+                throw new IllegalArgumentException("no initial value of size " + spec.size() + " for parameter "
+                        + spec.name());
+            }
+            Shape shape = new Shape(spec.shape());
+            Parameter p = Parameter.builder()
+                    .setName(spec.name())
+                    .setType(type(spec.role()))
+                    .optShape(shape)
+                    .optRequiresGrad(spec.role().trainable())
+                    .optInitializer(fixed(values))
+                    .build();
+            byName.put(spec.name(), addParameter(p));
+        }
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    /** The DJL parameter of an IR parameter name. */
+    public Parameter parameter(String name) {
+        Parameter p = byName.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("network " + network.name() + " has no parameter " + name);
+        }
+        return p;
+    }
+
+    /** All parameters by IR name, in network order. */
+    public Map<String, Parameter> parametersByName() {
+        return java.util.Collections.unmodifiableMap(byName);
+    }
+
+    /** Current values of every parameter (for export and checkpoints), copied to the heap. */
+    public Map<String, float[]> values() {
+        Map<String, float[]> out = new LinkedHashMap<>();
+        byName.forEach((k, p) -> out.put(k, p.getArray().toFloatArray()));
+        return out;
+    }
+
+    /** Initialises every parameter (fixed initial values) on the manager's device. */
+    public void initialize(NDManager manager) {
+        List<Shape> shapes = new ArrayList<>();
+        for (TensorShape s : network.inputs().values()) {
+            long[] d = s.dims().clone();
+            d[0] = 1;
+            shapes.add(new Shape(d));
+        }
+        initialize(manager, DataType.FLOAT32, shapes.toArray(Shape[]::new));
+    }
+
+    /** Evaluates {@code wanted} tensors from {@code given} ones (graph inputs or any node outputs). */
+    public Map<String, NDArray> run(ParameterStore ps, Map<String, NDArray> given, List<String> wanted,
+            boolean training) {
+        Map<String, NDArray> values = new HashMap<>(given);
+        NDArray any = given.values().iterator().next();
+        for (Node node : network.plan(Set.copyOf(given.keySet()), wanted, !training)) {
+            List<NDArray> in = new ArrayList<>(node.inputs().size());
+            for (String i : node.inputs()) {
+                in.add(values.get(i));
+            }
+            values.put(node.name(), OpKernels.apply(node, in,
+                    name -> ps.getValue(parameter(name), any.getDevice(), training), training));
+        }
+        Map<String, NDArray> out = new LinkedHashMap<>();
+        for (String w : wanted) {
+            out.put(w, values.get(w));
+        }
+        return out;
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training,
+            PairList<String, Object> params) {
+        Map<String, NDArray> given = new LinkedHashMap<>();
+        int i = 0;
+        for (String name : network.inputs().keySet()) {
+            given.put(name, inputs.get(i++));
+        }
+        List<String> wanted = new ArrayList<>(network.outputs().values());
+        Map<String, NDArray> out = run(ps, given, wanted, training);
+        return new NDList(out.values());
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        long batch = inputShapes[0].get(0);
+        List<Shape> out = new ArrayList<>();
+        for (String node : network.outputs().values()) {
+            long[] d = network.shapeOf(node).dims().clone();
+            d[0] = batch;
+            out.add(new Shape(d));
+        }
+        return out.toArray(Shape[]::new);
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        // no child blocks: every parameter is direct
+    }
+
+    private static Parameter.Type type(ParameterSpec.Role role) {
+        switch (role) {
+            case WEIGHT:
+                return Parameter.Type.WEIGHT;
+            case BIAS:
+                return Parameter.Type.BIAS;
+            case GAMMA:
+                return Parameter.Type.GAMMA;
+            case BETA:
+                return Parameter.Type.BETA;
+            case RUNNING_MEAN:
+                return Parameter.Type.RUNNING_MEAN;
+            case RUNNING_VAR:
+                return Parameter.Type.RUNNING_VAR;
+            default:
+                throw new IllegalArgumentException("unknown role " + role);
+        }
+    }
+
+    private static Initializer fixed(float[] values) {
+        return (manager, shape, dataType) -> manager.create(values, shape);
+    }
+}

@@ -1,0 +1,2 @@
+/** The DJL trainer: training loop, checkpoints and progress (private to the bundle). */
+package dev.prodet.train.djl.internal;
