@@ -1,29 +1,29 @@
 package dev.prodet.train.api;
 
-import ai.djl.ndarray.NDList;
-import java.util.Set;
+import ai.djl.ndarray.NDArray;
+import java.util.List;
+import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Runs the blocks of a strategy's head (attribute classifiers, projector, attention, final classifier, transition
- * blocks) with the trainer's current parameters, in training mode, inside the step's gradient collector.
+ * Runs parts of the network description (the strategy's head: attribute classifiers, projector, attention, final
+ * classifier, transition blocks) with the trainer's current parameters, in training mode, inside the step's
+ * gradient collector.
  *
- * <p>The trainer builds these blocks from the network description; a strategy only calls them by name, so it needs
- * no parameter handling of its own and the same blocks can be exported to ONNX.
+ * <p>The trainer lowers the whole description to DJL; a strategy names the tensors it wants and the tensors it
+ * supplies, e.g. {@code run(Map.of("head.adjust", mixedFeatures), List.of("head.cls.fc2"))}, so it needs no
+ * parameter handling of its own and the same head is exported to ONNX.
  */
 @ProviderType
 public interface HeadRunner {
 
-    /** Names of the blocks this runner can run, e.g. {@code c_bld}, {@code c_id}, {@code c_gen}, {@code c_f}. */
-    Set<String> blocks();
-
     /**
-     * Runs one block forward.
+     * Evaluates {@code wanted} tensors of the network description from {@code given} ones.
      *
-     * @param block a name from {@link #blocks()}
-     * @param inputs the block's inputs
-     * @return the block's outputs
-     * @throws IllegalArgumentException when there is no block of that name
+     * @param given values of graph tensors (node names) to start from; their batch size may differ from the step's
+     * @param wanted node names to compute
+     * @return the wanted tensors, by name
+     * @throws IllegalArgumentException when a wanted tensor cannot be computed from the given ones
      */
-    NDList forward(String block, NDList inputs);
+    Map<String, NDArray> run(Map<String, NDArray> given, List<String> wanted);
 }

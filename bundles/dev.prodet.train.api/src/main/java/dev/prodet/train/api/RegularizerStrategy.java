@@ -1,6 +1,7 @@
 package dev.prodet.train.api;
 
 import dev.prodet.api.forgery.AnchorKind;
+import dev.prodet.api.nn.NetworkBuilder;
 import java.util.List;
 import java.util.Set;
 import org.osgi.annotation.versioning.ConsumerType;
@@ -20,6 +21,21 @@ public interface RegularizerStrategy {
 
     /** Name of the strategy, e.g. {@code opr-tb}; matches the plugin's name property. */
     String name();
+
+    /**
+     * Describes this strategy's head in the network description, on top of the backbone's feature map
+     * {@code backboneFeatures}. The head must contain the tensor {@link #FEATURE} (the feature the losses work on;
+     * its value for the batch is {@link StepInputs#features()}) and declare the graph outputs {@code p_fake} and
+     * {@code logits}, which inference and the ONNX export use.
+     *
+     * @param featureWidth channels of {@link #FEATURE} (512 in the paper)
+     * @param hidden width of the head's MLPs (256 in the paper)
+     * @return the name of the {@code p_fake} tensor
+     */
+    String buildHead(NetworkBuilder b, String backboneFeatures, int featureWidth, int hidden);
+
+    /** Name of the feature tensor every head provides: ProDet's adjusted feature f = P(E(x)). */
+    String FEATURE = "head.adjust";
 
     /**
      * The anchors every batch must contain, in the order of the batch's blocks. ProDet: {@code [REAL, SBI, CBI,

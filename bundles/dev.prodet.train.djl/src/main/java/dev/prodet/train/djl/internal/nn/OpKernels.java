@@ -143,7 +143,7 @@ final class OpKernels {
 
     /** Stochastic depth per sample: keep with probability 1 − rate, scale kept samples by 1 / (1 − rate). */
     private static NDArray dropConnect(NDArray x, double rate) {
-        double keep = 1 - rate;
+        float keep = (float) (1 - rate);
         Shape maskShape = new Shape(x.getShape().get(0), 1, 1, 1);
         NDArray mask = x.getManager().randomUniform(0, 1, maskShape).add(keep).floor();
         return x.div(keep).mul(mask);

@@ -1,0 +1,153 @@
+package dev.prodet.train.djl.internal;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import dev.prodet.api.nn.Backbone;
+import dev.prodet.api.nn.Network;
+import dev.prodet.api.nn.NetworkBuilder;
+import dev.prodet.api.nn.ParameterInit;
+import dev.prodet.api.nn.ParameterSpec;
+import dev.prodet.train.api.HeadRunner;
+import dev.prodet.train.api.RegularizerStrategy;
+import dev.prodet.train.api.StepInputs;
+import dev.prodet.train.api.StepLoss;
+import dev.prodet.train.djl.internal.nn.GraphBlock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The model being trained: backbone + the current strategy's head, lowered to DJL, and the optimizer. Each step is
+ * reproducible from (seed, step): the engine's random seed and the strategy's random source are derived from them,
+ * so a resumed run repeats an uninterrupted one. {@link #swap} rebuilds the network for another strategy, keeping
+ * every parameter (and its optimizer moments) the new strategy does not own.
+ */
+final class TrainingSession implements AutoCloseable {
+    private final NDManager manager = NDManager.newBaseManager();
+    private final Backbone backbone;
+    private final ModelShape shape;
+    private final long seed;
+    private final AdamOptimizer adam;
+    private RegularizerStrategy strategy;
+    private GraphBlock block;
+
+    /** Sizes of the model: input size and head widths. */
+    record ModelShape(int inputSize, int featureWidth, int hidden) {}
+
+    /** Losses of one step. */
+    record StepResult(long step, double loss, Map<String, Double> components) {}
+
+    TrainingSession(Backbone backbone, ModelShape shape, RegularizerStrategy strategy, long seed, AdamOptimizer adam,
+            Map<String, float[]> values) {
+        this.backbone = backbone;
+        this.shape = shape;
+        this.seed = seed;
+        this.adam = adam;
+        this.strategy = strategy;
+        Network net = describe(strategy);
+        Map<String, float[]> init = new LinkedHashMap<>(ParameterInit.values(net, seed));
+        if (values != null) {
+            values.forEach((k, v) -> {
+                if (init.containsKey(k)) {
+                    init.put(k, v);
+                }
+            });
+        }
+        this.block = lower(net, init);
+    }
+
+    Network describe(RegularizerStrategy s) {
+        NetworkBuilder b = new NetworkBuilder(backbone.spec(shape.inputSize()).name() + "+" + s.name());
+        String image = b.input("image", 3, shape.inputSize(), shape.inputSize());
+        s.buildHead(b, backbone.build(b, image, shape.inputSize()), shape.featureWidth(), shape.hidden());
+        return b.build();
+    }
+
+    private GraphBlock lower(Network net, Map<String, float[]> values) {
+        GraphBlock g = new GraphBlock(net, values);
+        g.initialize(manager);
+        return g;
+    }
+
+    RegularizerStrategy strategy() {
+        return strategy;
+    }
+
+    GraphBlock block() {
+        return block;
+    }
+
+    NDManager manager() {
+        return manager;
+    }
+
+    AdamOptimizer optimizer() {
+        return adam;
+    }
+
+    /** One optimizer step on {@code batch}. */
+    StepResult step(Batch batch, long step) {
+        Engine.getEngine("PyTorch").setRandomSeed((int) mix(seed, step));
+        SplittableRandom rng = new SplittableRandom(mix(seed ^ 0x5DEECE66DL, step));
+        double total;
+        Map<String, Double> parts;
+        try (NDManager sub = manager.newSubManager()) {
+            NDArray x = sub.create(batch.images(), new Shape(batch.rows(), 3, batch.size(), batch.size()));
+            NDArray labels = sub.create(batch.labelCodes());
+            ParameterStore ps = new ParameterStore(sub, false);
+            try (GradientCollector gc = Engine.getEngine("PyTorch").newGradientCollector()) {
+                NDArray f = block.run(ps, Map.of("image", x), java.util.List.of(RegularizerStrategy.FEATURE), true)
+                        .get(RegularizerStrategy.FEATURE);
+                HeadRunner heads = (given, wanted) -> block.run(ps, given, wanted, true);
+                StepLoss loss = strategy.computeLoss(new StepInputs(new NDList(f), labels, batch.layout(),
+                        batch.tuples(), heads, sub, rng, step));
+                gc.backward(loss.total());
+                total = loss.totalValue();
+                parts = loss.componentValues();
+            }
+            adam.step(block.parametersByName(), manager);
+        }
+        return new StepResult(step, total, parts);
+    }
+
+    /**
+     * Switches to another strategy at a step boundary: parameters with the same name and shape that the new
+     * strategy does not own keep their values and optimizer moments; its own parameters start fresh.
+     */
+    void swap(RegularizerStrategy next) {
+        Network net = describe(next);
+        Map<String, float[]> old = block.values();
+        Map<String, float[]> init = new LinkedHashMap<>(ParameterInit.values(net, seed));
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        for (ParameterSpec p : net.parameters()) {
+            float[] v = old.get(p.name());
+            if (v != null && v.length == p.size() && !next.owns(p.name())) {
+                init.put(p.name(), v);
+                kept.add(p.name());
+            }
+        }
+        adam.retain(kept);
+        GraphBlock previous = block;
+        block = lower(net, init);
+        previous.getParameters().forEach(p -> p.getValue().close());
+        strategy = next;
+    }
+
+    /** A well-mixed 64-bit value from two longs (SplitMix64 finaliser). */
+    static long mix(long a, long b) {
+        long z = a * 0x9E3779B97F4A7C15L + b;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}
