@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import dev.prodet.api.model.Preprocessing;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -33,8 +35,12 @@ final class Checkpoint {
     static final String STATE = "state.json";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    /** What state.json records. */
-    record State(long step, String strategy, long seed, String runId) {}
+    /**
+     * What state.json records: the step, the strategy then in use, and what the exporter needs to write a model
+     * package without the training config (backbone, generators, dataset, input preprocessing).
+     */
+    record State(long step, String strategy, long seed, String runId, String backbone, List<String> generators,
+            String dataset, Preprocessing preprocessing) {}
 
     private Checkpoint() {}
 

@@ -28,7 +28,7 @@ import java.util.SplittableRandom;
  * every parameter (and its optimizer moments) the new strategy does not own.
  */
 final class TrainingSession implements AutoCloseable {
-    private final NDManager manager = NDManager.newBaseManager();
+    private final NDManager manager;
     private final Backbone backbone;
     private final ModelShape shape;
     private final long seed;
@@ -44,6 +44,12 @@ final class TrainingSession implements AutoCloseable {
 
     TrainingSession(Backbone backbone, ModelShape shape, RegularizerStrategy strategy, long seed, AdamOptimizer adam,
             Map<String, float[]> values) {
+        this(ai.djl.Device.cpu(), backbone, shape, strategy, seed, adam, values);
+    }
+
+    TrainingSession(ai.djl.Device device, Backbone backbone, ModelShape shape, RegularizerStrategy strategy, long seed,
+            AdamOptimizer adam, Map<String, float[]> values) {
+        this.manager = NDManager.newBaseManager(device);
         this.backbone = backbone;
         this.shape = shape;
         this.seed = seed;
@@ -92,8 +98,8 @@ final class TrainingSession implements AutoCloseable {
 
     /** One optimizer step on {@code batch}. */
     StepResult step(Batch batch, long step) {
-        Engine.getEngine("PyTorch").setRandomSeed((int) mix(seed, step));
-        SplittableRandom rng = new SplittableRandom(mix(seed ^ 0x5DEECE66DL, step));
+        Engine.getEngine("PyTorch").setRandomSeed((int) Seeds.mix(seed, step));
+        SplittableRandom rng = new SplittableRandom(Seeds.mix(seed ^ 0x5DEECE66DL, step));
         double total;
         Map<String, Double> parts;
         try (NDManager sub = manager.newSubManager()) {
@@ -110,6 +116,9 @@ final class TrainingSession implements AutoCloseable {
                 total = loss.totalValue();
                 parts = loss.componentValues();
             }
+            // grad mode is thread-local in PyTorch and on by default in a new thread; the in-place optimizer update
+            // on leaf parameters needs it off (the collector only restores the previous mode)
+            ai.djl.pytorch.jni.JniUtils.setGradMode(false);
             adam.step(block.parametersByName(), manager);
         }
         return new StepResult(step, total, parts);
@@ -136,14 +145,6 @@ final class TrainingSession implements AutoCloseable {
         block = lower(net, init);
         previous.getParameters().forEach(p -> p.getValue().close());
         strategy = next;
-    }
-
-    /** A well-mixed 64-bit value from two longs (SplitMix64 finaliser). */
-    static long mix(long a, long b) {
-        long z = a * 0x9E3779B97F4A7C15L + b;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 
     @Override

@@ -13,7 +13,7 @@ final class SyntheticBatches {
 
     static Batch batch(long seed, long step, int tuples, int size) {
         List<AnchorKind> layout = List.of(AnchorKind.REAL, AnchorKind.SBI, AnchorKind.CBI, AnchorKind.DEEPFAKE);
-        SplittableRandom r = new SplittableRandom(TrainingSession.mix(seed, step));
+        SplittableRandom r = new SplittableRandom(Seeds.mix(seed, step));
         float[] img = new float[layout.size() * tuples * 3 * size * size];
         int plane = size * size;
         for (int b = 0; b < layout.size(); b++) {

@@ -52,7 +52,8 @@ class TrainingSessionTest {
             for (long step = 0; step < 3; step++) {
                 resumed.add(s.step(SyntheticBatches.batch(5, step, TUPLES, 64), step).loss());
             }
-            ckpt = Checkpoint.write(dir, s, new Checkpoint.State(2, "opr-tb", 5, "t"));
+            ckpt = Checkpoint.write(dir, s, new Checkpoint.State(2, "opr-tb", 5, "t", "compact", List.of(), "synthetic",
+                    null));
         }
         try (TrainingSession s = session(new OprComponents.R2b2d(), 5, Checkpoint.readParams(ckpt))) {
             s.optimizer().restore(Checkpoint.readOptimizer(ckpt), s.block().parametersByName(), s.manager());

@@ -1,0 +1,148 @@
+package dev.prodet.train.djl.internal;
+
+import dev.prodet.api.model.Preprocessing;
+import dev.prodet.train.api.RegularizerStrategy;
+import dev.prodet.train.api.StepEvent;
+import dev.prodet.train.api.TrainingListener;
+import dev.prodet.train.api.TrainingRun;
+import dev.prodet.train.api.TrainingState;
+import dev.prodet.train.djl.internal.data.ForgeryBatchSource;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * One training run on its own thread: steps from {@code firstStep} to {@code steps}, checkpoints every N steps and
+ * at the end (or on cancel), scalars per step. At every step boundary it asks {@code strategies} for the strategy
+ * to use; a different one is swapped in there (logged to scalars.jsonl with its step), so a swap never interrupts
+ * a step.
+ */
+final class TrainingRunner implements TrainingRun, Runnable {
+    /** What the runner needs besides the session. */
+    record Plan(String id, Path runDir, long firstStep, long steps, int checkpointEvery, int logEvery, long seed,
+            String backbone, List<String> generators, String dataset, Preprocessing preprocessing) {}
+
+    private final Plan plan;
+    private final TrainingSession session;
+    private final ForgeryBatchSource<Batch> batches;
+    private final Supplier<RegularizerStrategy> strategies;
+    private final List<TrainingListener> listeners;
+    private final ProgressReporter progress;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private volatile long step;
+    private volatile TrainingState state = TrainingState.RUNNING;
+    private volatile boolean cancelled;
+    private volatile Throwable failure;
+
+    TrainingRunner(Plan plan, TrainingSession session, ForgeryBatchSource<Batch> batches,
+            Supplier<RegularizerStrategy> strategies, List<TrainingListener> listeners, ProgressReporter progress) {
+        this.plan = plan;
+        this.session = session;
+        this.batches = batches;
+        this.strategies = strategies;
+        this.listeners = List.copyOf(listeners);
+        this.progress = progress;
+        this.step = plan.firstStep();
+    }
+
+    @Override
+    public void run() {
+        try (ScalarsLog scalars = new ScalarsLog(plan.runDir().resolve("scalars.jsonl"))) {
+            if (plan.firstStep() > 0) {
+                scalars.event("resume", plan.firstStep(), Map.of("strategy", session.strategy().name()));
+                progress.message("resuming " + plan.id() + " at step " + plan.firstStep());
+            }
+            long last = plan.firstStep() - 1;
+            for (long s = plan.firstStep(); s < plan.steps() && !cancelled; s++) {
+                swapIfAsked(s, scalars);
+                long t0 = System.nanoTime();
+                Batch batch = batches.take(s);
+                TrainingSession.StepResult r = session.step(batch, s);
+                double ips = batch.rows() / ((System.nanoTime() - t0) / 1e9);
+                scalars.step(r, session.strategy().name(), ips);
+                progress.step(r, session.strategy().name(), ips);
+                StepEvent ev = new StepEvent(plan.id(), s, r.loss(), r.components(), ips);
+                listeners.forEach(l -> l.onStep(ev));
+                last = s;
+                step = s + 1;
+                if ((s + 1) % plan.checkpointEvery() == 0 && s + 1 < plan.steps()) {
+                    checkpoint(s);
+                }
+            }
+            if (last >= plan.firstStep()) {
+                checkpoint(last);
+            }
+            state = cancelled ? TrainingState.CANCELLED : TrainingState.COMPLETED;
+            progress.message(plan.id() + " " + state.name().toLowerCase() + " at step " + step + "; run folder "
+                    + plan.runDir());
+        } catch (Throwable t) {
+            failure = t;
+            state = TrainingState.FAILED;
+            progress.message(plan.id() + " failed at step " + step + ": " + t);
+        } finally {
+            batches.close();
+            session.close();
+            done.countDown();
+            listeners.forEach(l -> l.onFinished(this));
+        }
+    }
+
+    private void swapIfAsked(long s, ScalarsLog scalars) throws InterruptedException {
+        RegularizerStrategy wanted = strategies.get();
+        while (wanted == null && !cancelled) {
+            progress.message("no regularizer strategy bound; waiting at step " + s);
+            Thread.sleep(500);
+            wanted = strategies.get();
+        }
+        if (wanted != null && wanted != session.strategy()) {
+            String from = session.strategy().name();
+            String to = wanted.name();
+            session.swap(wanted);
+            scalars.event("swap", s, Map.of("from", from, "to", to));
+            progress.message("regularizer " + from + " -> " + to + " at step " + s);
+            listeners.forEach(l -> l.onStrategySwap(from, to, s));
+        }
+    }
+
+    private void checkpoint(long s) throws java.io.IOException {
+        Path dir = Checkpoint.write(plan.runDir().resolve("checkpoints"), session,
+                new Checkpoint.State(s, session.strategy().name(), plan.seed(), plan.id(), plan.backbone(),
+                        plan.generators(), plan.dataset(), plan.preprocessing()));
+        listeners.forEach(l -> l.onCheckpoint(dir, s));
+    }
+
+    @Override
+    public String id() {
+        return plan.id();
+    }
+
+    @Override
+    public long step() {
+        return step;
+    }
+
+    @Override
+    public TrainingState state() {
+        return state;
+    }
+
+    @Override
+    public void cancel() {
+        cancelled = true;
+    }
+
+    @Override
+    public boolean awaitCompletion(Duration timeout) throws InterruptedException {
+        return done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public Optional<Throwable> failure() {
+        return Optional.ofNullable(failure);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.prodet.train.djl.internal.config;
+
+import dev.prodet.api.forgery.AnchorKind;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One experiment (a {@code configs/experiments/*.yaml} file). Every key is required unless it has a default below;
+ * unknown keys are errors. Paths are relative to the ProDet home (the repository root), never absolute.
+ *
+ * @param run name, seed, length, checkpointing, device and threads
+ * @param model backbone and head sizes
+ * @param regularizer the strategy to start with
+ * @param data where the faces come from and how batches are made
+ * @param optimizer Adam settings
+ */
+public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Data data, Optimizer optimizer) {
+
+    /** Run settings. {@code device}: auto (GPU whenever DJL sees one), cpu or gpu. {@code threads} 0 = all cores. */
+    public record Run(String name, long seed, int steps, int checkpointEvery, int logEvery, String device,
+            int threads) {
+        public Run {
+            Require.segment("run.name", name);
+            Require.positive("run.steps", steps);
+            Require.positive("run.checkpointEvery", checkpointEvery);
+            Require.positive("run.logEvery", logEvery);
+            Require.oneOf("run.device", device, "auto", "cpu", "gpu");
+            Require.atLeast("run.threads", threads, 0);
+        }
+    }
+
+    /** Backbone plugin name, square input size, and the ProDet head's widths. */
+    public record Model(String backbone, int inputSize, int featureWidth, int hidden) {
+        public Model {
+            Require.text("model.backbone", backbone);
+            Require.positive("model.inputSize", inputSize);
+            Require.positive("model.featureWidth", featureWidth);
+            Require.positive("model.hidden", hidden);
+        }
+    }
+
+    /** The regularizer strategy plugin to start with (it can be swapped while running). */
+    public record Regularizer(String name) {
+        public Regularizer {
+            Require.text("regularizer.name", name);
+        }
+    }
+
+    /**
+     * Data: the dataset plugin that reads it ({@code prodet.dataset.name}, e.g. {@code manifest}), a dataset manifest, the split to train on, tuples per batch, the anchors of each tuple (without
+     * DEEPFAKE for BF-only), the generator plugin that makes each forged anchor, and the worker threads.
+     */
+    public record Data(String provider, String manifest, String split, int tuplesPerBatch, List<AnchorKind> anchors,
+            Map<AnchorKind, String> generators, int workers, int prefetch) {
+        public Data {
+            Require.text("data.provider", provider);
+            Require.relativePath("data.manifest", manifest);
+            Require.text("data.split", split);
+            Require.positive("data.tuplesPerBatch", tuplesPerBatch);
+            anchors = List.copyOf(anchors);
+            if (anchors.isEmpty() || anchors.get(0) != AnchorKind.REAL) {
+                throw new IllegalArgumentException("data.anchors must start with REAL, got " + anchors);
+            }
+            generators = Map.copyOf(generators);
+            for (AnchorKind a : anchors) {
+                if (a != AnchorKind.REAL && !generators.containsKey(a)) {
+                    throw new IllegalArgumentException("data.generators names no generator for anchor " + a);
+                }
+            }
+            Require.positive("data.workers", workers);
+            Require.positive("data.prefetch", prefetch);
+        }
+    }
+
+    /** Adam: learning rate and (coupled, PyTorch-style) weight decay. */
+    public record Optimizer(double lr, double weightDecay) {
+        public Optimizer {
+            if (!(lr > 0) || !(weightDecay >= 0)) {
+                throw new IllegalArgumentException("optimizer.lr must be > 0 and optimizer.weightDecay >= 0, got "
+                        + lr + ", " + weightDecay);
+            }
+        }
+    }
+}

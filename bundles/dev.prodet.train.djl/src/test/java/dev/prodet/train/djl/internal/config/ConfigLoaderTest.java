@@ -1,0 +1,56 @@
+package dev.prodet.train.djl.internal.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.prodet.api.forgery.AnchorKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ConfigLoaderTest {
+    static final Path EXPERIMENTS = Path.of("../../configs/experiments");
+
+    static Stream<Path> shippedConfigs() throws Exception {
+        return Files.list(EXPERIMENTS).filter(p -> p.toString().endsWith(".yaml")).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedConfigs")
+    void everyShippedConfigLoads(Path file) {
+        ExperimentConfig c = ConfigLoader.load(file, List.of());
+        assertEquals(file.getFileName().toString().replace(".yaml", ""), c.run().name());
+    }
+
+    @Test
+    void unknownKeyIsNamedWithTheFile(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bad.yaml");
+        Files.writeString(f, Files.readString(EXPERIMENTS.resolve("prodet-compact-cpu.yaml"))
+                .replace("  tuplesPerBatch: 8", "  tuplesPerBach: 8"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConfigLoader.load(f,
+                List.of()));
+        assertTrue(e.getMessage().contains("unknown key 'data.tuplesPerBach' in " + f), e.getMessage());
+    }
+
+    @Test
+    void overridesAreAppliedAndChecked() {
+        Path f = EXPERIMENTS.resolve("prodet-compact-cpu.yaml");
+        ExperimentConfig c = ConfigLoader.load(f, List.of("run.steps=7", "data.anchors=[REAL, SBI, CBI]"));
+        assertEquals(7, c.run().steps());
+        assertEquals(List.of(AnchorKind.REAL, AnchorKind.SBI, AnchorKind.CBI), c.data().anchors());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ConfigLoader.load(f, List.of("run.stepz=7")));
+        assertTrue(e.getMessage().contains("unknown key 'run.stepz'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ConfigLoader.load(f, List.of("run.steps=-1")));
+        assertTrue(e.getMessage().contains("run.steps must be > 0"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> ConfigLoader.load(f, List.of("data.manifest=/etc/passwd")));
+        assertTrue(e.getMessage().contains("data.manifest must be relative"), e.getMessage());
+    }
+}
