@@ -88,6 +88,19 @@ final class Checkpoint {
         }
     }
 
+    /** What a resumed run starts from: parameter values, optimizer state and the first step to run. */
+    record Restored(Map<String, float[]> params, Map<String, float[]> optimizer, long firstStep, State state) {}
+
+    /** The newest checkpoint of a run folder, ready to resume from. */
+    static Optional<Restored> restore(Path checkpoints) throws IOException {
+        Optional<Path> latest = latest(checkpoints);
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        State st = readState(latest.get());
+        return Optional.of(new Restored(readParams(latest.get()), readOptimizer(latest.get()), st.step() + 1, st));
+    }
+
     static State readState(Path dir) throws IOException {
         return JSON.readValue(dir.resolve(STATE).toFile(), State.class);
     }

@@ -52,7 +52,7 @@ final class RunFactory {
         req.overrides().forEach((k, v) -> overrides.add(k + "=" + v));
         ExperimentConfig cfg = ConfigLoader.load(home.resolve(req.config()), overrides);
         Path runDir = home.resolve("runs").resolve(req.runId());
-        Optional<Path> latest = Checkpoint.latest(runDir.resolve("checkpoints"));
+        Optional<Checkpoint.Restored> latest = Checkpoint.restore(runDir.resolve("checkpoints"));
         if (latest.isPresent() && !req.resume()) {
             throw new IllegalArgumentException("run folder " + runDir + " already has checkpoints; continue it with "
                     + "--resume, or choose another --run-id");
@@ -80,18 +80,10 @@ final class RunFactory {
         TrainingSession.ModelShape shape = new TrainingSession.ModelShape(cfg.model().inputSize(),
                 cfg.model().featureWidth(), cfg.model().hidden());
         AdamOptimizer adam = new AdamOptimizer(cfg.optimizer().lr(), cfg.optimizer().weightDecay());
-        long first = 0;
-        Map<String, float[]> values = null;
-        if (latest.isPresent()) {
-            values = Checkpoint.readParams(latest.get());
-            first = Checkpoint.readState(latest.get()).step() + 1;
-        }
+        long first = latest.map(Checkpoint.Restored::firstStep).orElse(0L);
         TrainingSession session = new TrainingSession(device(cfg.run().device()), backbone, shape, strategy,
-                cfg.run().seed(), adam, values);
-        if (latest.isPresent()) {
-            adam.restore(Checkpoint.readOptimizer(latest.get()), session.block().parametersByName(),
-                    session.manager());
-        }
+                cfg.run().seed(), adam, latest.map(Checkpoint.Restored::params).orElse(null));
+        latest.ifPresent(r -> adam.restore(r.optimizer(), session.block().parametersByName(), session.manager()));
         Files.createDirectories(runDir);
         Files.copy(home.resolve(req.config()), runDir.resolve("config.yaml"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
