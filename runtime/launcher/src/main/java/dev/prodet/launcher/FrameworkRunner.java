@@ -92,7 +92,6 @@ final class FrameworkRunner {
         String homeStr = home.toString();
         features.frameworkProperties.forEach((k, v) -> props.put(k, v.replace("${app.home}", homeStr)));
         props.put("app.home", homeStr);
-        props.put("prodet.home", homeStr);
         props.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         props.putIfAbsent(Constants.FRAMEWORK_BOOTDELEGATION, "sun.*,com.sun.*");

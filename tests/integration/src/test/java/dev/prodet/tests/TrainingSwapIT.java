@@ -43,7 +43,7 @@ public class TrainingSwapIT {
         Files.writeString(home.resolve("swap-it.yaml"), CONFIG);
         return OptionUtils.combine(PaxRuntime.features(List.of("core", "cli", "train"),
                 Dist.fixtureJar("dev.prodet.tests.fixture.generator.a")),
-                CoreOptions.frameworkProperty("prodet.home").value(home.toString()));
+                CoreOptions.frameworkProperty("prodet.workspace").value(home.toString()));
     }
 
     @Test

@@ -59,7 +59,7 @@ final class TrainingSwapScenario {
         assertTrue("run ends after cancel", run.awaitCompletion(WAIT));
         assertFalse("no step failed: " + run.failure(), run.failure().isPresent());
 
-        Path scalars = Path.of(ctx.getProperty("prodet.home"), "runs", "swap-it", "scalars.jsonl");
+        Path scalars = Path.of(ctx.getProperty("prodet.workspace"), "runs", "swap-it", "scalars.jsonl");
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> swaps = new ArrayList<>();
         String strategy = "opr-tb";

@@ -40,6 +40,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
     "service.ranking:Integer=0"})
 public final class DjlTrainer implements Trainer {
     static final String PID = "dev.prodet.train.djl.trainer";
+    /** Framework property: the folder experiment paths, runs/ and data/ are relative to (the repository root). */
+    static final String WORKSPACE = "prodet.workspace";
 
     private final BundleContext context;
     private final ConfigurationAdmin configAdmin;
@@ -79,7 +81,8 @@ public final class DjlTrainer implements Trainer {
 
     @Override
     public TrainingRun start(TrainingRequest request) throws IOException {
-        Path home = Path.of(context.getProperty("prodet.home") != null ? context.getProperty("prodet.home") : ".");
+        String ws = context.getProperty(WORKSPACE);
+        Path home = Path.of(ws != null ? ws : System.getProperty("user.dir"));
         String wanted = ConfigLoader.load(home.resolve(request.config()), overrideList(request))
                 .regularizer().name();
         selectRegularizer(wanted);
