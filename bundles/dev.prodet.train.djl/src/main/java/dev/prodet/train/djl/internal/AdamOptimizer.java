@@ -34,21 +34,19 @@ final class AdamOptimizer {
         this.weightDecay = weightDecay;
     }
 
-    /** One update of every trainable parameter that received a gradient; gradients are zeroed afterwards. */
-    void step(Map<String, Parameter> params, NDManager stateManager) {
+    /**
+     * One update of the trainable parameters the step used; gradients are zeroed afterwards. A parameter off the
+     * step's path (e.g. a transition block whose anchors are not in the batch) has no gradient and keeps its value
+     * and moments: reading its gradient would read memory PyTorch never wrote.
+     */
+    void step(Map<String, Parameter> params, java.util.Set<String> used, NDManager stateManager) {
         for (Map.Entry<String, Parameter> e : params.entrySet()) {
             Parameter p = e.getValue();
-            if (!p.requiresGradient()) {
+            if (!p.requiresGradient() || !used.contains(e.getKey())) {
                 continue;
             }
             NDArray w = p.getArray();
-            NDArray grad;
-            try {
-                grad = w.getGradient();
-            } catch (IllegalStateException noGradient) {
-                continue; // parameter not on this step's path (e.g. a head the strategy did not call)
-            }
-            update(e.getKey(), w, grad, stateManager);
+            update(e.getKey(), w, w.getGradient(), stateManager);
         }
     }
 

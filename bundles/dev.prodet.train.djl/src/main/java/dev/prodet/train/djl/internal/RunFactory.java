@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -93,7 +94,8 @@ final class RunFactory {
                 (images, n) -> new Batch(images, cfg.data().anchors(), n, cfg.model().inputSize()));
         TrainingRunner.Plan plan = new TrainingRunner.Plan(req.runId(), runDir, first, cfg.run().steps(),
                 cfg.run().checkpointEvery(), cfg.run().logEvery(), cfg.run().seed(), spec.name(),
-                List.copyOf(cfg.data().generators().values()), dataset.name() + ":" + cfg.data().split(), prep);
+                List.copyOf(cfg.data().generators().values()), dataset.name() + ":" + cfg.data().split(), prep,
+                cfg.run().budgetMinutes() > 0 ? Duration.ofSeconds(Math.round(cfg.run().budgetMinutes() * 60)) : null);
         return new TrainingRunner(plan, session, source, strategies, listeners,
                 new ProgressReporter(out, cfg.run().steps(), cfg.run().logEvery()));
     }

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
 final class TrainingRunner implements TrainingRun, Runnable {
     /** What the runner needs besides the session. */
     record Plan(String id, Path runDir, long firstStep, long steps, int checkpointEvery, int logEvery, long seed,
-            String backbone, List<String> generators, String dataset, Preprocessing preprocessing) {}
+            String backbone, List<String> generators, String dataset, Preprocessing preprocessing, Duration budget) {}
 
     private final Plan plan;
     private final TrainingSession session;
@@ -58,7 +58,13 @@ final class TrainingRunner implements TrainingRun, Runnable {
                 progress.message("resuming " + plan.id() + " at step " + plan.firstStep());
             }
             long last = plan.firstStep() - 1;
+            long deadline = plan.budget() == null ? Long.MAX_VALUE : System.nanoTime() + plan.budget().toNanos();
             for (long s = plan.firstStep(); s < plan.steps() && !cancelled; s++) {
+                if (System.nanoTime() > deadline) {
+                    scalars.event("budget", s, Map.of("minutes", plan.budget().toMinutes()));
+                    progress.message("time budget of " + plan.budget().toMinutes() + " min used up at step " + s);
+                    break;
+                }
                 swapIfAsked(s, scalars);
                 long t0 = System.nanoTime();
                 Batch batch = batches.take(s);

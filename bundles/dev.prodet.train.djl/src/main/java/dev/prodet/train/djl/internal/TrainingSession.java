@@ -106,10 +106,11 @@ final class TrainingSession implements AutoCloseable {
             NDArray x = sub.create(batch.images(), new Shape(batch.rows(), 3, batch.size(), batch.size()));
             NDArray labels = sub.create(batch.labelCodes());
             ParameterStore ps = new ParameterStore(sub, false);
+            java.util.Set<String> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();
             try (GradientCollector gc = Engine.getEngine("PyTorch").newGradientCollector()) {
-                NDArray f = block.run(ps, Map.of("image", x), java.util.List.of(RegularizerStrategy.FEATURE), true)
-                        .get(RegularizerStrategy.FEATURE);
-                HeadRunner heads = (given, wanted) -> block.run(ps, given, wanted, true);
+                NDArray f = block.run(ps, Map.of("image", x), java.util.List.of(RegularizerStrategy.FEATURE), true,
+                        touched::add).get(RegularizerStrategy.FEATURE);
+                HeadRunner heads = (given, wanted) -> block.run(ps, given, wanted, true, touched::add);
                 StepLoss loss = strategy.computeLoss(new StepInputs(new NDList(f), labels, batch.layout(),
                         batch.tuples(), heads, sub, rng, step));
                 gc.backward(loss.total());
@@ -119,7 +120,7 @@ final class TrainingSession implements AutoCloseable {
             // grad mode is thread-local in PyTorch and on by default in a new thread; the in-place optimizer update
             // on leaf parameters needs it off (the collector only restores the previous mode)
             ai.djl.pytorch.jni.JniUtils.setGradMode(false);
-            adam.step(block.parametersByName(), manager);
+            adam.step(block.parametersByName(), touched, manager);
         }
         return new StepResult(step, total, parts);
     }

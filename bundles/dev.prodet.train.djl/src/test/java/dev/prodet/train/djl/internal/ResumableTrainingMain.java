@@ -46,7 +46,7 @@ public final class ResumableTrainingMain {
                 new SampleDonors(faces), 2, prep, 21, 2, 3, (images, n) -> new Batch(images, layout, n, 64));
         TrainingRunner.Plan plan = new TrainingRunner.Plan("kill-test", runDir,
                 restored.map(Checkpoint.Restored::firstStep).orElse(0L), steps, 2, 1, 21, "compact",
-                List.of("noise"), "procedural", prep);
+                List.of("noise"), "procedural", prep, null);
         new TrainingRunner(plan, session, source, () -> strategy, List.of(),
                 new ProgressReporter(System.out, steps, 1)).run();
     }

@@ -16,12 +16,18 @@ import java.util.Map;
  */
 public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Data data, Optimizer optimizer) {
 
-    /** Run settings. {@code device}: auto (GPU whenever DJL sees one), cpu or gpu. {@code threads} 0 = all cores. */
-    public record Run(String name, long seed, int steps, int checkpointEvery, int logEvery, String device,
-            int threads) {
+    /**
+     * Run settings. {@code budgetMinutes}: stop at the first step boundary after this much training time (0 = run
+     * all {@code steps}). {@code device}: auto (GPU whenever DJL sees one), cpu or gpu. {@code threads} 0 = all cores.
+     */
+    public record Run(String name, long seed, int steps, double budgetMinutes, int checkpointEvery, int logEvery,
+            String device, int threads) {
         public Run {
             Require.segment("run.name", name);
             Require.positive("run.steps", steps);
+            if (!(budgetMinutes >= 0)) {
+                throw new IllegalArgumentException("run.budgetMinutes must be >= 0, got " + budgetMinutes);
+            }
             Require.positive("run.checkpointEvery", checkpointEvery);
             Require.positive("run.logEvery", logEvery);
             Require.oneOf("run.device", device, "auto", "cpu", "gpu");

@@ -93,6 +93,15 @@ public final class GraphBlock extends AbstractBlock {
     /** Evaluates {@code wanted} tensors from {@code given} ones (graph inputs or any node outputs). */
     public Map<String, NDArray> run(ParameterStore ps, Map<String, NDArray> given, List<String> wanted,
             boolean training) {
+        return run(ps, given, wanted, training, name -> { });
+    }
+
+    /**
+     * As {@link #run(ParameterStore, Map, List, boolean)}, reporting the name of every parameter read to
+     * {@code touched}: only those receive a gradient in this step, and only those may be updated.
+     */
+    public Map<String, NDArray> run(ParameterStore ps, Map<String, NDArray> given, List<String> wanted,
+            boolean training, java.util.function.Consumer<String> touched) {
         Map<String, NDArray> values = new HashMap<>(given);
         NDArray any = given.values().iterator().next();
         for (Node node : network.plan(Set.copyOf(given.keySet()), wanted, !training)) {
@@ -100,8 +109,10 @@ public final class GraphBlock extends AbstractBlock {
             for (String i : node.inputs()) {
                 in.add(values.get(i));
             }
-            values.put(node.name(), OpKernels.apply(node, in,
-                    name -> ps.getValue(parameter(name), any.getDevice(), training), training));
+            values.put(node.name(), OpKernels.apply(node, in, name -> {
+                touched.accept(name);
+                return ps.getValue(parameter(name), any.getDevice(), training);
+            }, training));
         }
         Map<String, NDArray> out = new LinkedHashMap<>();
         for (String w : wanted) {

