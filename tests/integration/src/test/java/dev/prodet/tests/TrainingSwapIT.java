@@ -26,8 +26,8 @@ import org.osgi.framework.BundleContext;
 @ExamReactorStrategy(PerClass.class)
 public class TrainingSwapIT {
     private static final String CONFIG = String.join("\n",
-            "run: {name: swap-it, seed: 1, steps: 100000, checkpointEvery: 100000, logEvery: 100, device: cpu,",
-            "      threads: 0}",
+            "run: {name: swap-it, seed: 1, steps: 100000, budgetMinutes: 0, checkpointEvery: 100000, logEvery: 100,",
+            "      device: cpu, threads: 0}",
             "model: {backbone: compact, inputSize: 64, featureWidth: 16, hidden: 16}",
             "regularizer: {name: opr-tb}",
             "data: {provider: synthetic, manifest: unused.json, split: train, tuplesPerBatch: 2,",
