@@ -30,7 +30,7 @@ public class TrainingSwapIT {
             "      device: cpu, threads: 0}",
             "model: {backbone: compact, inputSize: 64, featureWidth: 16, hidden: 16}",
             "regularizer: {name: opr-tb}",
-            "data: {provider: synthetic, manifest: unused.json, split: train, tuplesPerBatch: 2,",
+            "data: {provider: synthetic, root: unused, split: train, tuplesPerBatch: 2,",
             "       anchors: [REAL, SBI], generators: {SBI: fixture-a}, workers: 1, prefetch: 2}",
             "optimizer: {lr: 0.001, weightDecay: 0.0}", "");
 

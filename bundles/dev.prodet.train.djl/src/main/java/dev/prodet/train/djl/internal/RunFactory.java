@@ -18,7 +18,7 @@ import dev.prodet.train.api.TrainingRequest;
 import dev.prodet.train.djl.internal.config.ConfigLoader;
 import dev.prodet.train.djl.internal.config.ExperimentConfig;
 import dev.prodet.train.djl.internal.data.ForgeryBatchSource;
-import dev.prodet.train.djl.internal.data.SampleDonors;
+import dev.prodet.forgery.blend.LandmarkDonorIndex;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -67,7 +67,7 @@ final class RunFactory {
             }
         }
         DatasetProvider provider = plugins.get(DatasetProvider.class, "dataset", cfg.data().provider());
-        Dataset dataset = provider.open(home.resolve(cfg.data().manifest()));
+        Dataset dataset = provider.open(home.resolve(cfg.data().root()));
         List<FaceSample> faces = dataset.samples(Split.parse(cfg.data().split()));
         out.printf("[train] %s: %d %s faces from %s, backbone %s (%d features at %d px), anchors %s%n", req.runId(),
                 faces.size(), cfg.data().split(), dataset.name(), spec.name(), spec.featureChannels(),
@@ -89,7 +89,7 @@ final class RunFactory {
         Files.copy(home.resolve(req.config()), runDir.resolve("config.yaml"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         ForgeryBatchSource<Batch> source = new ForgeryBatchSource<>(faces, cfg.data().anchors(), generators,
-                new SampleDonors(faces), cfg.data().tuplesPerBatch(), prep, cfg.run().seed(), cfg.data().workers(),
+                LandmarkDonorIndex.of(faces), cfg.data().tuplesPerBatch(), prep, cfg.run().seed(), cfg.data().workers(),
                 cfg.data().prefetch(),
                 (images, n) -> new Batch(images, cfg.data().anchors(), n, cfg.model().inputSize()));
         TrainingRunner.Plan plan = new TrainingRunner.Plan(req.runId(), runDir, first, cfg.run().steps(),

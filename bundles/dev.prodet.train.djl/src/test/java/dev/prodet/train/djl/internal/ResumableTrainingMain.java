@@ -14,7 +14,7 @@ import dev.prodet.api.model.Preprocessing;
 import dev.prodet.backbone.compact.internal.CompactBackbone;
 import dev.prodet.regularizer.opr.internal.OprComponents;
 import dev.prodet.train.djl.internal.data.ForgeryBatchSource;
-import dev.prodet.train.djl.internal.data.SampleDonors;
+import dev.prodet.forgery.blend.LandmarkDonorIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +43,7 @@ public final class ResumableTrainingMain {
         Preprocessing prep = new Preprocessing(64, List.of(0.5, 0.5, 0.5), List.of(0.5, 0.5, 0.5), "RGB",
                 new FacePreprocessorInfo("procedural", "1"));
         ForgeryBatchSource<Batch> source = new ForgeryBatchSource<>(faces, layout, Map.of(AnchorKind.SBI, noise()),
-                new SampleDonors(faces), 2, prep, 21, 2, 3, (images, n) -> new Batch(images, layout, n, 64));
+                LandmarkDonorIndex.of(faces), 2, prep, 21, 2, 3, (images, n) -> new Batch(images, layout, n, 64));
         TrainingRunner.Plan plan = new TrainingRunner.Plan("kill-test", runDir,
                 restored.map(Checkpoint.Restored::firstStep).orElse(0L), steps, 2, 1, 21, "compact",
                 List.of("noise"), "procedural", prep, null);

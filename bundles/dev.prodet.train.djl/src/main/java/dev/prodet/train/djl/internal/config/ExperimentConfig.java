@@ -53,14 +53,14 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
     }
 
     /**
-     * Data: the dataset plugin that reads it ({@code prodet.dataset.name}, e.g. {@code manifest}), a dataset manifest, the split to train on, tuples per batch, the anchors of each tuple (without
+     * Data: the dataset plugin ({@code prodet.dataset.name}, e.g. {@code prepared}) and the dataset folder it opens, the split to train on, tuples per batch, the anchors of each tuple (without
      * DEEPFAKE for BF-only), the generator plugin that makes each forged anchor, and the worker threads.
      */
-    public record Data(String provider, String manifest, String split, int tuplesPerBatch, List<AnchorKind> anchors,
+    public record Data(String provider, String root, String split, int tuplesPerBatch, List<AnchorKind> anchors,
             Map<AnchorKind, String> generators, int workers, int prefetch) {
         public Data {
             Require.text("data.provider", provider);
-            Require.relativePath("data.manifest", manifest);
+            Require.relativePath("data.root", root);
             Require.text("data.split", split);
             Require.positive("data.tuplesPerBatch", tuplesPerBatch);
             anchors = List.copyOf(anchors);

@@ -50,7 +50,7 @@ class ConfigLoaderTest {
         e = assertThrows(IllegalArgumentException.class, () -> ConfigLoader.load(f, List.of("run.steps=-1")));
         assertTrue(e.getMessage().contains("run.steps must be > 0"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> ConfigLoader.load(f, List.of("data.manifest=/etc/passwd")));
-        assertTrue(e.getMessage().contains("data.manifest must be relative"), e.getMessage());
+                () -> ConfigLoader.load(f, List.of("data.root=/etc/passwd")));
+        assertTrue(e.getMessage().contains("data.root must be relative"), e.getMessage());
     }
 }
