@@ -1,6 +1,8 @@
 package dev.prodet.cli.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.util.function.IntConsumer;
 import org.apache.felix.service.command.CommandProcessor;
@@ -27,8 +29,11 @@ public final class BatchCommandRunner {
         if (command == null || command.isBlank()) {
             return;
         }
-        Thread t = new Thread(() -> exit.accept(execute(processor, command, System.out, System.err)),
-                "prodet-command");
+        // the process's real streams: Gogo replaces System.out/err by a per-thread redirector, and a session writing
+        // to that redirector would redirect to itself (StackOverflowError as soon as a command prints)
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
+        Thread t = new Thread(() -> exit.accept(execute(processor, command, out, err)), "prodet-command");
         t.start();
     }
 
