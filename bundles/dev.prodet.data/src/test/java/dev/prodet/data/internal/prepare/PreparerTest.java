@@ -77,12 +77,18 @@ class PreparerTest {
             trainVideos.add(s.videoId());
             trainPeople.add(s.identity());
         }
-        assertEquals(Set.of("franck"), trainVideos);
+        assertEquals(Set.of("franck", "cap12"), trainVideos);
+        assertEquals(2, trainPeople.size(), "two people in training: CBI and swap need donors of another video");
+        Set<String> unseenPeople = new HashSet<>();
         for (Split other : List.of(Split.VAL, Split.TEST)) {
             for (FaceSample s : ds.samples(other)) {
-                assertFalse(trainVideos.contains(s.videoId()) || trainPeople.contains(s.identity()), s::toString);
+                assertFalse(trainVideos.contains(s.videoId()), () -> "test face from a training video: " + s);
+                if (!trainPeople.contains(s.identity())) {
+                    unseenPeople.add(s.identity());
+                }
             }
         }
+        assertEquals(Set.of("eileen-collins", "grace-hopper"), unseenPeople);
         FaceSample s = ds.samples(Split.TEST).get(0);
         assertEquals(256, s.face().width());
         assertEquals(FaceLandmarkLayout.POINTS, s.face().landmarks().count());
