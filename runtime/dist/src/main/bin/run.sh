@@ -5,9 +5,6 @@ HOME_DIR=$(cd "$(dirname "$0")/.." && pwd)
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 export DJL_OFFLINE="${DJL_OFFLINE:-true}"
 export OPT_OUT_TRACKING="${OPT_OUT_TRACKING:-true}"
-# ParallelGC: with G1 we observed nondeterministic, corrupted gradients in DJL/PyTorch training while other
-# threads allocated (reproduced by KillAndResumeTest's process under G1, never under Parallel or Serial GC).
-GC_OPTS="${PRODET_GC_OPTS:--XX:+UseParallelGC}"
 JAVACPP_CACHE="${PRODET_JAVACPP_CACHE:-$HOME/.javacpp/cache-1.5.13}"
-exec java $GC_OPTS ${PRODET_JAVA_OPTS:-} -Dapp.home="$HOME_DIR" -Dorg.bytedeco.javacpp.cachedir="$JAVACPP_CACHE" \
+exec java ${PRODET_JAVA_OPTS:-} -Dapp.home="$HOME_DIR" -Dorg.bytedeco.javacpp.cachedir="$JAVACPP_CACHE" \
   -jar "$HOME_DIR/lib/launcher.jar" "$@"

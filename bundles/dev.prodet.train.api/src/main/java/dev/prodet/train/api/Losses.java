@@ -13,7 +13,7 @@ public final class Losses {
     public static NDArray softCrossEntropy(NDArray logits, NDArray target) {
         NDArray logp = logits.logSoftmax(1);
         NDArray c = target.reshape(-1, 1);
-        NDArray weights = c.neg().add(1).concat(c, 1);
+        NDArray weights = c.onesLike().sub(c).concat(c, 1); // no Number operands: see OpKernels.dropConnect
         return logp.mul(weights).sum(new int[] {1}).neg().mean();
     }
 

@@ -25,10 +25,10 @@ final class BetaSampler {
     static double gamma(double shape, RandomGenerator rng) {
         if (shape < 1) {
             // boost: Gamma(a) = Gamma(a + 1) · U^(1/a)
-            return gamma(shape + 1, rng) * Math.pow(1 - rng.nextDouble(), 1 / shape);
+            return gamma(shape + 1, rng) * StrictMath.pow(1 - rng.nextDouble(), 1 / shape);
         }
         double d = shape - 1.0 / 3;
-        double c = 1 / Math.sqrt(9 * d);
+        double c = 1 / StrictMath.sqrt(9 * d);
         while (true) {
             double x = rng.nextGaussian();
             double v = 1 + c * x;
@@ -37,7 +37,7 @@ final class BetaSampler {
             }
             v = v * v * v;
             double u = 1 - rng.nextDouble();
-            if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
+            if (StrictMath.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
                 return d * v;
             }
         }

@@ -90,7 +90,7 @@ class OprStrategy implements RegularizerStrategy {
             if (w.bridging()) {
                 float[] lam = BetaSampler.bridgingLambdas(n, in.rng());
                 NDArray l = m.create(lam).reshape(n, 1, 1, 1);
-                parts.add(to.mul(l).add(from.mul(l.neg().add(1))));
+                parts.add(to.mul(l).add(from.mul(l.onesLike().sub(l))));
                 labels.addBridge(pair.from(), pair.to(), lam);
             }
         }
@@ -102,7 +102,9 @@ class OprStrategy implements RegularizerStrategy {
                 .add(Losses.softCrossEntropy(out.get(ProDetHead.Z_IDENTITY), m.create(labels.identity())))
                 .add(Losses.softCrossEntropy(out.get(ProDetHead.Z_GENERATIVE), m.create(labels.generative())));
         NDArray lcls = Losses.softCrossEntropy(out.get(ProDetHead.LOGITS), yBld);
-        NDArray total = lcls.mul((float) w.cls()).add(lo.mul((float) w.o())).add(lt.mul((float) w.t()));
+        // weights as tensors of the step's manager: DJL's mul(Number) frees its scalar while autograd still needs it
+        NDArray total = lcls.mul(m.create((float) w.cls())).add(lo.mul(m.create((float) w.o())))
+                .add(lt.mul(m.create((float) w.t())));
         Map<String, NDArray> parts2 = new LinkedHashMap<>();
         parts2.put(StepLoss.L_CLS, lcls);
         parts2.put(StepLoss.L_O, lo);

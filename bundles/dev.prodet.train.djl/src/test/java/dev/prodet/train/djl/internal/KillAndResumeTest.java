@@ -49,8 +49,7 @@ class KillAndResumeTest {
     private static Process start(Path runDir) throws Exception {
         Files.createDirectories(runDir);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // ParallelGC as bin/run.sh uses: under G1 we saw corrupted gradients when batches were built concurrently
-        ProcessBuilder pb = new ProcessBuilder(java, "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "-Dai.djl.offline=true",
                 ResumableTrainingMain.class.getName(), runDir.toString(), String.valueOf(STEPS));
         return pb.redirectErrorStream(true).redirectOutput(runDir.resolve("out.log").toFile()).start();

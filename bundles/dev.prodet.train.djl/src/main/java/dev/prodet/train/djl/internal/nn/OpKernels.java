@@ -141,9 +141,14 @@ final class OpKernels {
         return x.pad(new Shape(p.left(), p.right(), p.top(), p.bottom()), 0);
     }
 
-    /** Stochastic depth per sample: keep with probability 1 − rate, scale kept samples by 1 / (1 − rate). */
+    /**
+     * Stochastic depth per sample: keep with probability 1 − rate, scale kept samples by 1 / (1 − rate). The scale is
+     * a tensor of the step's manager, never a Java number: DJL's {@code div(Number)} frees the scalar tensor it makes
+     * while autograd still holds it for the backward pass, which then reads freed memory (garbage or NaN gradients
+     * as soon as a garbage collection runs in between).
+     */
     private static NDArray dropConnect(NDArray x, double rate) {
-        float keep = (float) (1 - rate);
+        NDArray keep = x.getManager().create((float) (1 - rate));
         Shape maskShape = new Shape(x.getShape().get(0), 1, 1, 1);
         NDArray mask = x.getManager().randomUniform(0, 1, maskShape).add(keep).floor();
         return x.div(keep).mul(mask);
