@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Benchmark, not a test (no timing is asserted; excluded from the default build). Latency at batch 1 and
  * throughput at batch 32 of ONNX Runtime and DJL on the same network, each backbone with the ProDet head at its
  * default size. Run: {@code mvn -B -o test -pl bundles/dev.prodet.export.onnx -Dgroups=benchmark
- * -DexcludedGroups= -Dtest=InferenceBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; rows go to stdout.
+ * -Dbenchmarks.excluded=none -Dtest=InferenceBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; rows go to stdout.
  */
 @Tag("benchmark")
 class InferenceBenchmark {

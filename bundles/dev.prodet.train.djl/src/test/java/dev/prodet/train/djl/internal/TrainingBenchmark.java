@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Benchmark, not a test (nothing is asserted; excluded from the default build): training images per second of a
  * ProDet step (opr-tb, 4 anchors, backward and Adam) on CPU. Run: {@code mvn -B -o test -pl
- * bundles/dev.prodet.train.djl -Dgroups=benchmark -DexcludedGroups= -Dtest=TrainingBenchmark
+ * bundles/dev.prodet.train.djl -Dgroups=benchmark -Dbenchmarks.excluded=none -Dtest=TrainingBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
