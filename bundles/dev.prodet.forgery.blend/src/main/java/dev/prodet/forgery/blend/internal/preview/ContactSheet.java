@@ -42,6 +42,17 @@ final class ContactSheet {
         return new RgbImage(width, height, px);
     }
 
+    /** The crop at its own size. */
+    static BufferedImage toImage(RgbImage img) {
+        BufferedImage out = new BufferedImage(img.width(), img.height(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < img.height(); y++) {
+            for (int x = 0; x < img.width(); x++) {
+                out.setRGB(x, y, (img.get(x, y, 0) << 16) | (img.get(x, y, 1) << 8) | img.get(x, y, 2));
+            }
+        }
+        return out;
+    }
+
     BufferedImage image() {
         return sheet;
     }

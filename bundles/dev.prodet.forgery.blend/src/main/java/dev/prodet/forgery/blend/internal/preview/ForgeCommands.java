@@ -25,15 +25,16 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * {@code prodet:forge --dataset DIR [--split train] [--preview N] [--generators sbi,cbi,swap] [--out FILE.png]
- * [--seed S]}: a PNG contact sheet with one row per real face: the real crop, each generator's forgery, then each
- * forgery's blend mask.
+ * [--seed S] [--dump DIR]}: a PNG contact sheet with one row per real face: the real crop, each generator's
+ * forgery, then each forgery's blend mask. {@code --dump} also writes every crop as its own PNG
+ * ({@code <row>-real.png}, {@code <row>-<generator>.png}), e.g. to send them to a detector.
  */
 @Component(service = ForgeCommands.class, property = {
     "osgi.command.scope=prodet",
     "osgi.command.function=forge"})
 public final class ForgeCommands {
     static final String USAGE = "usage: prodet:forge --dataset DIR [--split train] [--preview N] "
-            + "[--generators sbi,cbi,swap] [--out FILE.png] [--seed S]";
+            + "[--generators sbi,cbi,swap] [--out FILE.png] [--seed S] [--dump DIR]";
     private static final int CELL = 128;
     private final BundleContext context;
 
@@ -71,13 +72,22 @@ public final class ForgeCommands {
         SplittableRandom rng = new SplittableRandom(Long.parseLong(o.getOrDefault("seed", "1")));
         ContactSheet sheet = new ContactSheet(n, 1 + 2 * gens.size(), CELL);
         int failed = 0;
+        Path dump = o.containsKey("dump") ? Files.createDirectories(Path.of(o.get("dump"))) : null;
         for (int row = 0; row < n; row++) {
             FaceSample face = faces.get(rng.nextInt(faces.size()));
             sheet.put(row, 0, face.face().image());
+            if (dump != null) {
+                ImageIO.write(ContactSheet.toImage(face.face().image()), "png",
+                        dump.resolve(row + "-real.png").toFile());
+            }
             for (int g = 0; g < gens.size(); g++) {
                 try {
                     Forgery f = gens.get(g).generate(face, donors, rng.split());
                     sheet.put(row, 1 + g, f.image());
+                    if (dump != null) {
+                        ImageIO.write(ContactSheet.toImage(f.image()), "png",
+                                dump.resolve(row + "-" + names.get(g).trim() + ".png").toFile());
+                    }
                     sheet.put(row, 1 + gens.size() + g, ContactSheet.maskImage(f.mask(), f.image().width(),
                             f.image().height()));
                 } catch (NoDonorException e) {
