@@ -48,8 +48,8 @@ public final class FaceLandmarkLayout {
 
     private static float[] mean(Landmarks landmarks, Ibug68 region) {
         if (!landmarks.hasIbug68()) {
-            throw new IllegalArgumentException("landmarks have " + landmarks.count()
-                    + " points; the eye centres need the iBUG 68-point scheme");
+            throw new IllegalArgumentException(
+                    "landmarks have " + landmarks.count() + " points; the eye centres need the iBUG 68-point scheme");
         }
         float x = 0;
         float y = 0;

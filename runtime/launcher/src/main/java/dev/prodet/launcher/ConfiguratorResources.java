@@ -47,7 +47,9 @@ final class ConfiguratorResources {
             return List.of();
         }
         try (Stream<Path> s = Files.list(configsDir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new LaunchException("cannot list " + configsDir + ": " + e.getMessage(), e);
         }

@@ -79,8 +79,10 @@ final class FeatureSet {
                 out.put(e.getKey(), v instanceof JsonString s ? s.getString() : v.toString());
             }
         } catch (RuntimeException e) {
-            throw new LaunchException("feature '" + feature + "': the " + LAUNCH_PROPERTIES
-                    + " extension must be a JSON object of strings: " + e.getMessage(), e);
+            throw new LaunchException(
+                    "feature '" + feature + "': the " + LAUNCH_PROPERTIES
+                            + " extension must be a JSON object of strings: " + e.getMessage(),
+                    e);
         }
         return out;
     }

@@ -53,7 +53,8 @@ final class FrameworkRunner {
             throw new LaunchException("cannot create the framework storage folder: " + e.getMessage(), e);
         }
         Map<String, String> props = frameworkProperties(features, home);
-        Framework fw = ServiceLoader.load(FrameworkFactory.class, getClass().getClassLoader()).findFirst()
+        Framework fw = ServiceLoader.load(FrameworkFactory.class, getClass().getClassLoader())
+                .findFirst()
                 .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"))
                 .newFramework(props);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(fw), "prodet-shutdown"));
@@ -62,8 +63,10 @@ final class FrameworkRunner {
             List<Bundle> installed = install(fw.getBundleContext(), jars);
             fw.start();
             int failed = start(installed);
-            long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-            log.printf("[prodet] features %s: %d bundles, %d failed to start, ready %d ms after JVM start%n",
+            long uptime =
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            log.printf(
+                    "[prodet] features %s: %d bundles, %d failed to start, ready %d ms after JVM start%n",
                     features.names, installed.size(), failed, uptime);
             if (options.exitAfterStart()) {
                 exitStatus.set(failed == 0 ? 0 : 1);
@@ -99,9 +102,9 @@ final class FrameworkRunner {
         if (options.command() != null) {
             props.put("prodet.command", options.command());
         }
-        props.put("configurator.initial",
-                ConfiguratorResources.initialProperty(features, options.configs(),
-                        storage.resolve("prodet")));
+        props.put(
+                "configurator.initial",
+                ConfiguratorResources.initialProperty(features, options.configs(), storage.resolve("prodet")));
         props.putAll(options.properties());
         return props;
     }
@@ -163,7 +166,9 @@ final class FrameworkRunner {
             return;
         }
         try (Stream<Path> s = Files.walk(storage)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         } catch (IOException e) {
             log.println("[prodet] could not delete " + storage + ": " + e.getMessage());
         }
@@ -175,6 +180,8 @@ final class FrameworkRunner {
             c = c.getCause();
         }
         String m = c.getMessage();
-        return c == t ? String.valueOf(m) : t.getMessage() + " (cause: " + c.getClass().getSimpleName() + ": " + m + ")";
+        return c == t
+                ? String.valueOf(m)
+                : t.getMessage() + " (cause: " + c.getClass().getSimpleName() + ": " + m + ")";
     }
 }

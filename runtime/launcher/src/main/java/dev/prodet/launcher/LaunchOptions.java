@@ -16,7 +16,8 @@ record LaunchOptions(
         boolean exitAfterStart,
         Map<String, String> properties) {
 
-    static final String USAGE = String.join(System.lineSeparator(),
+    static final String USAGE = String.join(
+            System.lineSeparator(),
             "usage: launcher [--home DIR] [--features core,cli,...] [--configs DIR] [--command 'prodet:plugins'] [--shell]",
             "                [--exit-after-start] [-Dkey=value ...]",
             "  --home DIR           distribution folder holding bundles/, features/, configs/ (default: $app.home or .)",
@@ -64,7 +65,8 @@ record LaunchOptions(
         }
         Path absHome = home.toAbsolutePath().normalize();
         Path absConfigs = (configs == null ? absHome.resolve("configs").resolve("osgi") : configs)
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
         return new LaunchOptions(absHome, absConfigs, features, command, shell, exitAfterStart, props);
     }
 

@@ -22,8 +22,8 @@ class DeployFolderIT {
     @Test
     void droppedPluginAppearsAndDisappears(@TempDir Path tmp) throws Exception {
         Path deploy = Files.createDirectories(tmp.resolve("deploy"));
-        try (ShellProcess shell = new ShellProcess(Dist.home(),
-                List.of("--features", "core,cli", "-Dfelix.fileinstall.dir=" + deploy))) {
+        try (ShellProcess shell =
+                new ShellProcess(Dist.home(), List.of("--features", "core,cli", "-Dfelix.fileinstall.dir=" + deploy))) {
             String before = shell.run("prodet:plugins", Duration.ofSeconds(60));
             assertFalse(before.contains("fixture-a"), before);
 
@@ -51,8 +51,8 @@ class DeployFolderIT {
         for (String f : List.of("consumer", "generator.a", "generator.b")) {
             Files.copy(Dist.fixtureJar("dev.prodet.tests.fixture." + f), deploy.resolve(f + ".jar"));
         }
-        try (ShellProcess shell = new ShellProcess(Dist.home(),
-                List.of("--features", "core,cli", "-Dfelix.fileinstall.dir=" + deploy))) {
+        try (ShellProcess shell =
+                new ShellProcess(Dist.home(), List.of("--features", "core,cli", "-Dfelix.fileinstall.dir=" + deploy))) {
             String listing = awaitBound(shell, "fixture-a");
             assertTrue(listing.matches("(?s).*\\*\\s+fixture-a.*"), listing);
             Path request = tmp.resolve("request.tmp");

@@ -36,14 +36,17 @@ public class DjlEngineInFelixIT {
 
     @Configuration
     public Option[] config() {
-        return PaxRuntime.features(List.of("core"),
-                Dist.home().resolve("bundles/dev/prodet/dev.prodet.platform.djl/" + Dist.version()
-                        + "/dev.prodet.platform.djl-" + Dist.version() + ".jar"));
+        return PaxRuntime.features(
+                List.of("core"),
+                Dist.home()
+                        .resolve("bundles/dev/prodet/dev.prodet.platform.djl/" + Dist.version()
+                                + "/dev.prodet.platform.djl-" + Dist.version() + ".jar"));
     }
 
     @Test
     public void pytorchConvolutionRunsOfflineInsideFelix() throws Exception {
-        assertEquals("dev.prodet.platform.djl", FrameworkUtil.getBundle(Engine.class).getSymbolicName());
+        assertEquals(
+                "dev.prodet.platform.djl", FrameworkUtil.getBundle(Engine.class).getSymbolicName());
         Engine engine = DjlRuntime.engine();
         assertEquals("true", System.getProperty("ai.djl.offline"));
         assertEquals("PyTorch", engine.getEngineName());

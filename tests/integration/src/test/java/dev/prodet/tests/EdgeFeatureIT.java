@@ -39,7 +39,8 @@ public class EdgeFeatureIT {
         List<String> notActive = new ArrayList<>();
         for (Bundle b : ctx.getBundles()) {
             String bsn = b.getSymbolicName();
-            assertFalse("edge must not carry DJL/PyTorch: " + bsn,
+            assertFalse(
+                    "edge must not carry DJL/PyTorch: " + bsn,
                     bsn.startsWith("ai.djl") || bsn.toLowerCase().contains("pytorch") || bsn.endsWith("platform.djl"));
             BundleRevision rev = b.adapt(BundleRevision.class);
             for (BundleCapability c : rev.getDeclaredCapabilities(PackageNamespace.PACKAGE_NAMESPACE)) {

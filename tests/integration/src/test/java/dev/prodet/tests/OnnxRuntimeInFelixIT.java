@@ -35,7 +35,8 @@ public class OnnxRuntimeInFelixIT {
 
     @Test
     public void runsAModelWithTheBundledNatives() throws Exception {
-        assertEquals("dev.prodet.platform.onnxruntime",
+        assertEquals(
+                "dev.prodet.platform.onnxruntime",
                 FrameworkUtil.getBundle(OrtEnvironment.class).getSymbolicName());
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions so = new OrtSession.SessionOptions();

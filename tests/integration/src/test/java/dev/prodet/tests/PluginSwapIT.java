@@ -47,7 +47,8 @@ public class PluginSwapIT {
 
     @Configuration
     public Option[] config() {
-        return PaxRuntime.features(List.of("core", "cli"),
+        return PaxRuntime.features(
+                List.of("core", "cli"),
                 Dist.fixtureJar("dev.prodet.tests.fixture.consumer"),
                 Dist.fixtureJar("dev.prodet.tests.fixture.generator.a"),
                 Dist.fixtureJar("dev.prodet.tests.fixture.generator.b"));
@@ -68,7 +69,8 @@ public class PluginSwapIT {
         Await.until("uninstalling the bound plugin rebinds to the other", probe::generatorName, "fixture-b", WAIT);
         assertEquals("1.0.0", probe.generatorVersion());
 
-        Bundle a2 = ctx.installBundle(Dist.fixtureJar("dev.prodet.tests.fixture.generator.a").toUri().toString());
+        Bundle a2 = ctx.installBundle(
+                Dist.fixtureJar("dev.prodet.tests.fixture.generator.a").toUri().toString());
         a2.start();
         Await.until("installing a higher-ranked plugin rebinds greedily", probe::generatorName, "fixture-a", WAIT);
 
@@ -91,8 +93,10 @@ public class PluginSwapIT {
             gogo("prodet:swap generator no-such-generator");
             fail("swap to an unknown plugin must fail");
         } catch (Exception e) {
-            assertTrue(e.getMessage(), e.getMessage().contains(
-                    "unknown generator plugin 'no-such-generator'; available: fixture-a, fixture-b"));
+            assertTrue(
+                    e.getMessage(),
+                    e.getMessage()
+                            .contains("unknown generator plugin 'no-such-generator'; available: fixture-a, fixture-b"));
         }
         assertEquals("fixture-b", probe.generatorName());
 

@@ -1,6 +1,5 @@
 package dev.prodet.tests;
 
-
 import dev.prodet.tests.support.Dist;
 import dev.prodet.tests.support.PaxRuntime;
 import java.nio.file.Files;
@@ -25,14 +24,16 @@ import org.osgi.framework.BundleContext;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class TrainingSwapIT {
-    private static final String CONFIG = String.join("\n",
+    private static final String CONFIG = String.join(
+            "\n",
             "run: {name: swap-it, seed: 1, steps: 100000, budgetMinutes: 0, checkpointEvery: 100000, logEvery: 100,",
             "      device: cpu, threads: 0}",
             "model: {backbone: compact, inputSize: 64, featureWidth: 16, hidden: 16}",
             "regularizer: {name: opr-tb}",
             "data: {provider: synthetic, root: unused, split: train, tuplesPerBatch: 2,",
             "       anchors: [REAL, SBI], generators: {SBI: fixture-a}, workers: 1, prefetch: 2}",
-            "optimizer: {lr: 0.001, weightDecay: 0.0}", "");
+            "optimizer: {lr: 0.001, weightDecay: 0.0}",
+            "");
 
     @Inject
     private BundleContext ctx;
@@ -41,8 +42,9 @@ public class TrainingSwapIT {
     public Option[] config() throws Exception {
         Path home = Files.createTempDirectory("prodet-train-it");
         Files.writeString(home.resolve("swap-it.yaml"), CONFIG);
-        return OptionUtils.combine(PaxRuntime.features(List.of("core", "cli", "train"),
-                Dist.fixtureJar("dev.prodet.tests.fixture.generator.a")),
+        return OptionUtils.combine(
+                PaxRuntime.features(
+                        List.of("core", "cli", "train"), Dist.fixtureJar("dev.prodet.tests.fixture.generator.a")),
                 CoreOptions.frameworkProperty("prodet.workspace").value(home.toString()));
     }
 

@@ -67,14 +67,23 @@ final class TrainingSwapScenario {
         for (String line : Files.readAllLines(scalars)) {
             JsonNode n = json.readTree(line);
             if (n.has("event") && n.get("event").asText().equals("swap")) {
-                assertEquals("a swap happens before the step it names", expectedStep, n.get("step").asLong());
+                assertEquals(
+                        "a swap happens before the step it names",
+                        expectedStep,
+                        n.get("step").asLong());
                 assertEquals(strategy, n.get("from").asText());
                 strategy = n.get("to").asText();
                 swaps.add(n);
             } else if (n.has("loss")) {
-                assertEquals("steps are consecutive", expectedStep, n.get("step").asLong());
-                assertEquals("each step uses the strategy in force", strategy, n.get("strategy").asText());
-                assertTrue("finite loss at step " + expectedStep, Double.isFinite(n.get("loss").asDouble()));
+                assertEquals(
+                        "steps are consecutive", expectedStep, n.get("step").asLong());
+                assertEquals(
+                        "each step uses the strategy in force",
+                        strategy,
+                        n.get("strategy").asText());
+                assertTrue(
+                        "finite loss at step " + expectedStep,
+                        Double.isFinite(n.get("loss").asDouble()));
                 expectedStep++;
             }
         }
@@ -84,7 +93,9 @@ final class TrainingSwapScenario {
             assertTrue("swaps in step order", swaps.get(i).get("step").asLong() > lastSwapStep);
             lastSwapStep = swaps.get(i).get("step").asLong();
         }
-        assertEquals("the trainer service was never re-created", trainerServiceId,
+        assertEquals(
+                "the trainer service was never re-created",
+                trainerServiceId,
                 ctx.getServiceReference(Trainer.class).getProperty("service.id"));
     }
 

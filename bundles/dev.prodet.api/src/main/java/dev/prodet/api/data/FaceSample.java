@@ -14,8 +14,8 @@ import dev.prodet.api.face.AlignedFace;
  * @param frameIndex index of the frame within the video's sampled frames, &ge; 0
  * @param relativePath path of the crop relative to the dataset root, with {@code /} separators
  */
-public record FaceSample(AlignedFace face, String videoId, String identity, Label label, int frameIndex,
-        String relativePath) {
+public record FaceSample(
+        AlignedFace face, String videoId, String identity, Label label, int frameIndex, String relativePath) {
 
     /** Validates all fields. */
     public FaceSample {
@@ -40,8 +40,8 @@ public record FaceSample(AlignedFace face, String videoId, String identity, Labe
 
     private static void requireText(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("FaceSample." + field + " must not be empty, got: "
-                    + (value == null ? "null" : "'" + value + "'"));
+            throw new IllegalArgumentException(
+                    "FaceSample." + field + " must not be empty, got: " + (value == null ? "null" : "'" + value + "'"));
         }
     }
 }

@@ -23,8 +23,7 @@ public enum Label {
         return switch (code) {
             case 0 -> REAL;
             case 1 -> FAKE;
-            default -> throw new IllegalArgumentException(
-                    "Label code must be 0 (REAL) or 1 (FAKE), got: " + code);
+            default -> throw new IllegalArgumentException("Label code must be 0 (REAL) or 1 (FAKE), got: " + code);
         };
     }
 }

@@ -28,8 +28,8 @@ public final class Landmarks {
         }
         for (int i = 0; i < xy.length; i++) {
             if (!Float.isFinite(xy[i])) {
-                throw new IllegalArgumentException("Landmarks.xy[" + i + "] (" + (i % 2 == 0 ? "x" : "y")
-                        + " of point " + i / 2 + ") must be finite, got: " + xy[i]);
+                throw new IllegalArgumentException("Landmarks.xy[" + i + "] (" + (i % 2 == 0 ? "x" : "y") + " of point "
+                        + i / 2 + ") must be finite, got: " + xy[i]);
             }
         }
         this.xy = xy.clone();

@@ -52,8 +52,8 @@ public record RgbImage(int width, int height, byte[] rgb) {
     /** One channel value of one pixel, as an unsigned value in [0, 255]. */
     public int get(int x, int y, int channel) {
         if (x < 0 || x >= width || y < 0 || y >= height || channel < 0 || channel >= CHANNELS) {
-            throw new IndexOutOfBoundsException("pixel (" + x + ", " + y + ", c=" + channel + ") outside a "
-                    + width + "x" + height + "x3 image");
+            throw new IndexOutOfBoundsException(
+                    "pixel (" + x + ", " + y + ", c=" + channel + ") outside a " + width + "x" + height + "x3 image");
         }
         return rgb[(y * width + x) * CHANNELS + channel] & 0xff;
     }
@@ -66,7 +66,9 @@ public record RgbImage(int width, int height, byte[] rgb) {
     // Records compare arrays by identity; images are values, so compare the pixels.
     @Override
     public boolean equals(Object o) {
-        return o instanceof RgbImage other && width == other.width && height == other.height
+        return o instanceof RgbImage other
+                && width == other.width
+                && height == other.height
                 && Arrays.equals(rgb, other.rgb);
     }
 

@@ -66,7 +66,7 @@ public enum AnchorKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("AnchorKind code must be 0 (REAL), 1 (SBI), 2 (DEEPFAKE) or 3 (CBI), got: "
-                + code);
+        throw new IllegalArgumentException(
+                "AnchorKind code must be 0 (REAL), 1 (SBI), 2 (DEEPFAKE) or 3 (CBI), got: " + code);
     }
 }

@@ -46,8 +46,8 @@ public record Forgery(RgbImage image, float[] mask, AnchorKind anchorKind, Strin
             throw new IllegalArgumentException("Forgery.donorId must be null or non-empty, got: '" + donorId + "'");
         }
         if (anchorKind == AnchorKind.CBI && donorId == null) {
-            throw new IllegalArgumentException("Forgery.donorId must be set for a CBI forgery (generator '"
-                    + generator + "'); a cross blend needs a donor");
+            throw new IllegalArgumentException("Forgery.donorId must be set for a CBI forgery (generator '" + generator
+                    + "'); a cross blend needs a donor");
         }
         mask = mask.clone();
     }
@@ -66,8 +66,12 @@ public record Forgery(RgbImage image, float[] mask, AnchorKind anchorKind, Strin
     // Records compare arrays by identity; compare the mask values instead.
     @Override
     public boolean equals(Object o) {
-        return o instanceof Forgery f && image.equals(f.image) && Arrays.equals(mask, f.mask)
-                && anchorKind == f.anchorKind && generator.equals(f.generator) && Objects.equals(donorId, f.donorId);
+        return o instanceof Forgery f
+                && image.equals(f.image)
+                && Arrays.equals(mask, f.mask)
+                && anchorKind == f.anchorKind
+                && generator.equals(f.generator)
+                && Objects.equals(donorId, f.donorId);
     }
 
     @Override

@@ -32,8 +32,8 @@ public interface ForgeryContext {
     default FaceSample pickDonor(FaceSample target, int k, RandomGenerator rng) {
         List<FaceSample> candidates = donors(target, k);
         if (candidates.isEmpty()) {
-            throw new NoDonorException(target.videoId(), "no donor candidate among the " + k
-                    + " nearest faces from other videos");
+            throw new NoDonorException(
+                    target.videoId(), "no donor candidate among the " + k + " nearest faces from other videos");
         }
         return candidates.get(rng.nextInt(candidates.size()));
     }

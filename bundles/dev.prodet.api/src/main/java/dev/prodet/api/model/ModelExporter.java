@@ -37,8 +37,13 @@ public interface ModelExporter {
      * @param provenance where the model came from
      * @param metrics evaluation metrics known at export time; may be empty
      */
-    record ExportRequest(String name, String version, Preprocessing preprocessing, double threshold,
-            Provenance provenance, Map<String, Double> metrics) {
+    record ExportRequest(
+            String name,
+            String version,
+            Preprocessing preprocessing,
+            double threshold,
+            Provenance provenance,
+            Map<String, Double> metrics) {
         public ExportRequest {
             metrics = Map.copyOf(metrics);
         }

@@ -49,15 +49,18 @@ final class ModelJson {
         try {
             return MAPPER.readValue(bytes, ModelMetadata.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new ModelPackageException("unknown key '" + e.getPropertyName() + "' " + where(e) + " in " + file
-                    + "; known keys there: " + e.getKnownPropertyIds(), file, e);
+            throw new ModelPackageException(
+                    "unknown key '" + e.getPropertyName() + "' " + where(e) + " in " + file + "; known keys there: "
+                            + e.getKnownPropertyIds(),
+                    file,
+                    e);
         } catch (ValueInstantiationException e) {
             // a record's compact constructor refused a value; its message names the field
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new ModelPackageException("invalid " + file + " " + where(e) + ": " + cause.getMessage(), file, e);
         } catch (JacksonException e) {
-            throw new ModelPackageException("invalid " + file + " " + where(e) + ": " + e.getOriginalMessage(),
-                    file, e);
+            throw new ModelPackageException(
+                    "invalid " + file + " " + where(e) + ": " + e.getOriginalMessage(), file, e);
         } catch (IOException e) {
             throw new ModelPackageException("cannot read " + file + ": " + e, file, e);
         }
@@ -81,7 +84,11 @@ final class ModelJson {
         }
         JsonLocation loc = e.getLocation();
         if (loc != null && loc.getLineNr() > 0) {
-            sb.append("(line ").append(loc.getLineNr()).append(", column ").append(loc.getColumnNr()).append(')');
+            sb.append("(line ")
+                    .append(loc.getLineNr())
+                    .append(", column ")
+                    .append(loc.getColumnNr())
+                    .append(')');
         }
         return sb.toString().trim();
     }

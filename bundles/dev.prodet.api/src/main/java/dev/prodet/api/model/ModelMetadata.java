@@ -25,9 +25,19 @@ import java.util.regex.Pattern;
  * @param metrics evaluation metrics by name (e.g. {@code auc.cdfv2}); may be empty
  * @param sha256 lower-case hex SHA-256 of {@code model.onnx}; {@code null} only before the package is written
  */
-public record ModelMetadata(int formatVersion, String name, String version, List<TensorSpec> inputs,
-        List<TensorSpec> outputs, int opset, Preprocessing preprocessing, double threshold, List<String> labels,
-        Provenance provenance, Map<String, Double> metrics, String sha256) {
+public record ModelMetadata(
+        int formatVersion,
+        String name,
+        String version,
+        List<TensorSpec> inputs,
+        List<TensorSpec> outputs,
+        int opset,
+        Preprocessing preprocessing,
+        double threshold,
+        List<String> labels,
+        Provenance provenance,
+        Map<String, Double> metrics,
+        String sha256) {
 
     /** The format version this code writes and the highest it reads. */
     public static final int FORMAT_VERSION = 1;
@@ -59,8 +69,19 @@ public record ModelMetadata(int formatVersion, String name, String version, List
 
     /** This metadata with another checksum; used by the package writer. */
     public ModelMetadata withSha256(String newSha256) {
-        return new ModelMetadata(formatVersion, name, version, inputs, outputs, opset, preprocessing, threshold,
-                labels, provenance, metrics, newSha256);
+        return new ModelMetadata(
+                formatVersion,
+                name,
+                version,
+                inputs,
+                outputs,
+                opset,
+                preprocessing,
+                threshold,
+                labels,
+                provenance,
+                metrics,
+                newSha256);
     }
 
     private static List<TensorSpec> uniqueNames(String field, List<TensorSpec> specs) {

@@ -46,8 +46,10 @@ public final class ModelPackage {
         Path json = dir.resolve(METADATA_FILE);
         ModelMetadata md = ModelJson.read(json);
         if (md.formatVersion() > ModelMetadata.FORMAT_VERSION) {
-            throw new ModelPackageException(json + " has formatVersion " + md.formatVersion()
-                    + "; this code reads up to " + ModelMetadata.FORMAT_VERSION, json);
+            throw new ModelPackageException(
+                    json + " has formatVersion " + md.formatVersion() + "; this code reads up to "
+                            + ModelMetadata.FORMAT_VERSION,
+                    json);
         }
         if (md.sha256() == null) {
             throw new ModelPackageException(json + " has no sha256 of " + MODEL_FILE, json);
@@ -57,8 +59,8 @@ public final class ModelPackage {
         try (InputStream in = Files.newInputStream(onnx)) {
             found = sha256(in);
         } catch (NoSuchFileException e) {
-            throw new ModelPackageException("checksum mismatch for " + onnx + ": expected " + md.sha256()
-                    + ", found no file", onnx, e);
+            throw new ModelPackageException(
+                    "checksum mismatch for " + onnx + ": expected " + md.sha256() + ", found no file", onnx, e);
         } catch (IOException e) {
             throw new ModelPackageException("cannot read " + onnx + ": " + e, onnx, e);
         }
@@ -85,8 +87,8 @@ public final class ModelPackage {
         }
         String sum = sha256(onnx);
         if (md.sha256() != null && !md.sha256().equals(sum)) {
-            throw new IllegalArgumentException("ModelMetadata.sha256 " + md.sha256()
-                    + " does not match the ONNX bytes given (" + sum + ")");
+            throw new IllegalArgumentException(
+                    "ModelMetadata.sha256 " + md.sha256() + " does not match the ONNX bytes given (" + sum + ")");
         }
         ModelMetadata withSum = md.withSha256(sum);
         Files.createDirectories(dir);
@@ -143,10 +145,12 @@ public final class ModelPackage {
         }
         FacePreprocessorInfo trained = metadata.preprocessing().facePreprocessor();
         if (!trained.equals(expected)) {
-            throw new ModelPackageException("face preprocessor mismatch for model " + metadata.name() + " "
-                    + metadata.version() + " (" + metadataFile() + "): it was trained on crops from " + trained
-                    + " but would be fed crops from " + expected
-                    + "; serve it with the same face preprocessing or retrain", metadataFile());
+            throw new ModelPackageException(
+                    "face preprocessor mismatch for model " + metadata.name() + " "
+                            + metadata.version() + " (" + metadataFile() + "): it was trained on crops from " + trained
+                            + " but would be fed crops from " + expected
+                            + "; serve it with the same face preprocessing or retrain",
+                    metadataFile());
         }
     }
 

@@ -13,8 +13,8 @@ import java.util.List;
  * @param colorOrder channel order of the input, {@code RGB} or {@code BGR}
  * @param facePreprocessor the face preprocessing that produced the training crops; serving must use the same
  */
-public record Preprocessing(int inputSize, List<Double> mean, List<Double> std, String colorOrder,
-        FacePreprocessorInfo facePreprocessor) {
+public record Preprocessing(
+        int inputSize, List<Double> mean, List<Double> std, String colorOrder, FacePreprocessorInfo facePreprocessor) {
 
     /** Validates the fields. */
     public Preprocessing {

@@ -14,8 +14,15 @@ import java.util.List;
  * @param trainingSteps optimizer steps done, &ge; 0
  * @param codeVersion version of the ProDet code that trained it (e.g. a git commit)
  */
-public record Provenance(String backbone, String regularizer, List<String> generators, String dataset,
-        int framesPerVideo, long seed, long trainingSteps, String codeVersion) {
+public record Provenance(
+        String backbone,
+        String regularizer,
+        List<String> generators,
+        String dataset,
+        int framesPerVideo,
+        long seed,
+        long trainingSteps,
+        String codeVersion) {
 
     /** Validates the fields. */
     public Provenance {

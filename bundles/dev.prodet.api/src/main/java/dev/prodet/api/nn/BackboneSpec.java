@@ -12,8 +12,8 @@ import java.util.List;
  * @param mean per-channel mean subtracted from pixels scaled to [0,1] (RGB order)
  * @param std per-channel std the centred pixels are divided by
  */
-public record BackboneSpec(String name, int featureChannels, int featureSize, int inputSize, List<Double> mean,
-        List<Double> std) {
+public record BackboneSpec(
+        String name, int featureChannels, int featureSize, int inputSize, List<Double> mean, List<Double> std) {
     public BackboneSpec {
         mean = List.copyOf(mean);
         std = List.copyOf(std);

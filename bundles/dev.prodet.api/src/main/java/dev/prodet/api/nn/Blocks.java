@@ -33,8 +33,15 @@ public final class Blocks {
     }
 
     /** Parameters of one MBConv block. */
-    public record MbConv(int inChannels, int outChannels, int kernel, int stride, int expandRatio, double seRatio,
-            double dropConnect, int nominalSize) {}
+    public record MbConv(
+            int inChannels,
+            int outChannels,
+            int kernel,
+            int stride,
+            int expandRatio,
+            double seRatio,
+            double dropConnect,
+            int nominalSize) {}
 
     /**
      * efficientnet-pytorch's MBConvBlock: optional 1×1 expansion (BN, SiLU), depthwise k×k with static-same padding

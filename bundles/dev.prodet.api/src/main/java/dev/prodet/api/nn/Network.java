@@ -36,8 +36,8 @@ public record Network(String name, Map<String, TensorShape> inputs, List<Node> n
         }
         for (Map.Entry<String, String> o : outputs.entrySet()) {
             if (!known.contains(o.getValue())) {
-                throw new IllegalArgumentException("network " + name + ": output " + o.getKey() + " names unknown node "
-                        + o.getValue());
+                throw new IllegalArgumentException(
+                        "network " + name + ": output " + o.getKey() + " names unknown node " + o.getValue());
             }
         }
     }
@@ -87,18 +87,19 @@ public record Network(String name, Map<String, TensorShape> inputs, List<Node> n
             Node n = nodes.get(i);
             if (needed.contains(n.name()) && !given.contains(n.name())) {
                 if (inference && n.trainingOnly()) {
-                    throw new IllegalArgumentException("network " + name + ": " + wanted
-                            + " needs training-only node " + n.name() + " in inference");
+                    throw new IllegalArgumentException("network " + name + ": " + wanted + " needs training-only node "
+                            + n.name() + " in inference");
                 }
                 reversed.add(n);
                 needed.addAll(n.inputs());
             }
         }
         for (String w : needed) {
-            boolean produced = given.contains(w) || reversed.stream().anyMatch(n -> n.name().equals(w));
+            boolean produced = given.contains(w)
+                    || reversed.stream().anyMatch(n -> n.name().equals(w));
             if (!produced) {
-                throw new IllegalArgumentException("network " + name + ": cannot compute " + wanted
-                        + " without input " + w);
+                throw new IllegalArgumentException(
+                        "network " + name + ": cannot compute " + wanted + " without input " + w);
             }
         }
         List<Node> order = new ArrayList<>(reversed);

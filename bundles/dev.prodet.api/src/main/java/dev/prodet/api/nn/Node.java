@@ -22,8 +22,9 @@ public record Node(String name, Op op, List<String> inputs, TensorShape shape, b
         Checks.notNull("Node " + name, "shape", shape);
         inputs = List.copyOf(inputs);
         if (op.arity() >= 0 ? inputs.size() != op.arity() : inputs.size() < 2) {
-            throw new IllegalArgumentException("Node " + name + ": " + op.getClass().getSimpleName() + " takes "
-                    + (op.arity() >= 0 ? op.arity() : "2 or more") + " inputs, got " + inputs);
+            throw new IllegalArgumentException(
+                    "Node " + name + ": " + op.getClass().getSimpleName() + " takes "
+                            + (op.arity() >= 0 ? op.arity() : "2 or more") + " inputs, got " + inputs);
         }
     }
 }

@@ -40,15 +40,43 @@ public sealed interface Op {
     }
 
     /** 2-D convolution with explicit padding (resolve "same" padding with {@link Padding#staticSame}). */
-    record Conv2d(int inChannels, int outChannels, int kernelH, int kernelW, int strideH, int strideW,
-            int dilationH, int dilationW, int groups, Padding padding, boolean bias) implements Op {
+    record Conv2d(
+            int inChannels,
+            int outChannels,
+            int kernelH,
+            int kernelW,
+            int strideH,
+            int strideW,
+            int dilationH,
+            int dilationW,
+            int groups,
+            Padding padding,
+            boolean bias)
+            implements Op {
         public Conv2d {
-            Checks.positive("Conv2d", "inChannels", inChannels, "outChannels", outChannels, "kernelH", kernelH,
-                    "kernelW", kernelW, "strideH", strideH, "strideW", strideW, "dilationH", dilationH,
-                    "dilationW", dilationW, "groups", groups);
+            Checks.positive(
+                    "Conv2d",
+                    "inChannels",
+                    inChannels,
+                    "outChannels",
+                    outChannels,
+                    "kernelH",
+                    kernelH,
+                    "kernelW",
+                    kernelW,
+                    "strideH",
+                    strideH,
+                    "strideW",
+                    strideW,
+                    "dilationH",
+                    dilationH,
+                    "dilationW",
+                    dilationW,
+                    "groups",
+                    groups);
             if (inChannels % groups != 0 || outChannels % groups != 0) {
-                throw new IllegalArgumentException("Conv2d: groups " + groups + " must divide inChannels "
-                        + inChannels + " and outChannels " + outChannels);
+                throw new IllegalArgumentException("Conv2d: groups " + groups + " must divide inChannels " + inChannels
+                        + " and outChannels " + outChannels);
             }
             Checks.notNull("Conv2d", "padding", padding);
         }
@@ -60,11 +88,31 @@ public sealed interface Op {
     }
 
     /** 2-D transposed convolution; weight shape is {@code [in, out/groups, kH, kW]} as in PyTorch. */
-    record ConvTranspose2d(int inChannels, int outChannels, int kernelH, int kernelW, int strideH, int strideW,
-            Padding padding, boolean bias) implements Op {
+    record ConvTranspose2d(
+            int inChannels,
+            int outChannels,
+            int kernelH,
+            int kernelW,
+            int strideH,
+            int strideW,
+            Padding padding,
+            boolean bias)
+            implements Op {
         public ConvTranspose2d {
-            Checks.positive("ConvTranspose2d", "inChannels", inChannels, "outChannels", outChannels, "kernelH",
-                    kernelH, "kernelW", kernelW, "strideH", strideH, "strideW", strideW);
+            Checks.positive(
+                    "ConvTranspose2d",
+                    "inChannels",
+                    inChannels,
+                    "outChannels",
+                    outChannels,
+                    "kernelH",
+                    kernelH,
+                    "kernelW",
+                    kernelW,
+                    "strideH",
+                    strideH,
+                    "strideW",
+                    strideW);
             Checks.notNull("ConvTranspose2d", "padding", padding);
             if (padding.top() != padding.bottom() || padding.left() != padding.right()) {
                 throw new IllegalArgumentException("ConvTranspose2d: padding must be symmetric, got " + padding);
@@ -85,8 +133,8 @@ public sealed interface Op {
         public BatchNorm {
             Checks.positive("BatchNorm", "channels", channels);
             if (!(epsilon > 0) || !(momentum > 0 && momentum < 1)) {
-                throw new IllegalArgumentException("BatchNorm: epsilon must be > 0 and momentum in (0,1), got "
-                        + epsilon + ", " + momentum);
+                throw new IllegalArgumentException(
+                        "BatchNorm: epsilon must be > 0 and momentum in (0,1), got " + epsilon + ", " + momentum);
             }
         }
 
@@ -97,7 +145,12 @@ public sealed interface Op {
     }
 
     /** Element-wise activation functions. */
-    enum ActivationKind { RELU, LEAKY_RELU, SILU, SIGMOID }
+    enum ActivationKind {
+        RELU,
+        LEAKY_RELU,
+        SILU,
+        SIGMOID
+    }
 
     /** Element-wise activation; {@code alpha} is the negative slope of LEAKY_RELU (ignored otherwise). */
     record Activation(ActivationKind kind, double alpha) implements Op {

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 public record Padding(int top, int left, int bottom, int right) {
     public Padding {
         if (top < 0 || left < 0 || bottom < 0 || right < 0) {
-            throw new IllegalArgumentException("Padding must be >= 0, got " + top + "," + left + "," + bottom + ","
-                    + right);
+            throw new IllegalArgumentException(
+                    "Padding must be >= 0, got " + top + "," + left + "," + bottom + "," + right);
         }
     }
 

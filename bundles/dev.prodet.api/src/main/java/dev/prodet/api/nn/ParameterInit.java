@@ -30,7 +30,7 @@ public final class ParameterInit {
         float[] v = new float[(int) size];
         switch (p.role()) {
             case GAMMA, RUNNING_VAR -> java.util.Arrays.fill(v, 1f);
-            case BETA, RUNNING_MEAN -> { }
+            case BETA, RUNNING_MEAN -> {}
             default -> {
                 SplittableRandom r = new SplittableRandom(seed ^ (p.name().hashCode() * 0x9E3779B97F4A7C15L));
                 double bound = 1.0 / Math.sqrt(Math.max(1, p.fanIn()));

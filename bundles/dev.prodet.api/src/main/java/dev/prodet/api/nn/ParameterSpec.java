@@ -16,7 +16,12 @@ public record ParameterSpec(String name, long[] shape, Role role, long fanIn) {
 
     /** Parameter roles. Running statistics are state, not trained. */
     public enum Role {
-        WEIGHT, BIAS, GAMMA, BETA, RUNNING_MEAN, RUNNING_VAR;
+        WEIGHT,
+        BIAS,
+        GAMMA,
+        BETA,
+        RUNNING_MEAN,
+        RUNNING_VAR;
 
         /** Whether gradients flow into the parameter. */
         public boolean trainable() {
@@ -48,33 +53,38 @@ public record ParameterSpec(String name, long[] shape, Role role, long fanIn) {
         List<ParameterSpec> out = new ArrayList<>();
         Op op = node.op();
         if (op instanceof Op.Conv2d c) {
-                long fanIn = (long) (c.inChannels() / c.groups()) * c.kernelH() * c.kernelW();
-                out.add(new ParameterSpec(n + ".weight",
-                        new long[] {c.outChannels(), c.inChannels() / c.groups(), c.kernelH(), c.kernelW()},
-                        Role.WEIGHT, fanIn));
-                if (c.bias()) {
-                    out.add(new ParameterSpec(n + ".bias", new long[] {c.outChannels()}, Role.BIAS, fanIn));
-                }
+            long fanIn = (long) (c.inChannels() / c.groups()) * c.kernelH() * c.kernelW();
+            out.add(new ParameterSpec(
+                    n + ".weight",
+                    new long[] {c.outChannels(), c.inChannels() / c.groups(), c.kernelH(), c.kernelW()},
+                    Role.WEIGHT,
+                    fanIn));
+            if (c.bias()) {
+                out.add(new ParameterSpec(n + ".bias", new long[] {c.outChannels()}, Role.BIAS, fanIn));
+            }
         } else if (op instanceof Op.ConvTranspose2d c) {
-                // PyTorch computes the fan-in of a transposed conv from weight dim 1 (out channels)
-                long fanIn = (long) c.outChannels() * c.kernelH() * c.kernelW();
-                out.add(new ParameterSpec(n + ".weight",
-                        new long[] {c.inChannels(), c.outChannels(), c.kernelH(), c.kernelW()}, Role.WEIGHT, fanIn));
-                if (c.bias()) {
-                    out.add(new ParameterSpec(n + ".bias", new long[] {c.outChannels()}, Role.BIAS, fanIn));
-                }
+            // PyTorch computes the fan-in of a transposed conv from weight dim 1 (out channels)
+            long fanIn = (long) c.outChannels() * c.kernelH() * c.kernelW();
+            out.add(new ParameterSpec(
+                    n + ".weight",
+                    new long[] {c.inChannels(), c.outChannels(), c.kernelH(), c.kernelW()},
+                    Role.WEIGHT,
+                    fanIn));
+            if (c.bias()) {
+                out.add(new ParameterSpec(n + ".bias", new long[] {c.outChannels()}, Role.BIAS, fanIn));
+            }
         } else if (op instanceof Op.BatchNorm b) {
-                long[] s = {b.channels()};
-                out.add(new ParameterSpec(n + ".gamma", s, Role.GAMMA, 0));
-                out.add(new ParameterSpec(n + ".beta", s, Role.BETA, 0));
-                out.add(new ParameterSpec(n + ".runningMean", s, Role.RUNNING_MEAN, 0));
-                out.add(new ParameterSpec(n + ".runningVar", s, Role.RUNNING_VAR, 0));
+            long[] s = {b.channels()};
+            out.add(new ParameterSpec(n + ".gamma", s, Role.GAMMA, 0));
+            out.add(new ParameterSpec(n + ".beta", s, Role.BETA, 0));
+            out.add(new ParameterSpec(n + ".runningMean", s, Role.RUNNING_MEAN, 0));
+            out.add(new ParameterSpec(n + ".runningVar", s, Role.RUNNING_VAR, 0));
         } else if (op instanceof Op.Linear l) {
-                out.add(new ParameterSpec(n + ".weight", new long[] {l.outFeatures(), l.inFeatures()}, Role.WEIGHT,
-                        l.inFeatures()));
-                if (l.bias()) {
-                    out.add(new ParameterSpec(n + ".bias", new long[] {l.outFeatures()}, Role.BIAS, l.inFeatures()));
-                }
+            out.add(new ParameterSpec(
+                    n + ".weight", new long[] {l.outFeatures(), l.inFeatures()}, Role.WEIGHT, l.inFeatures()));
+            if (l.bias()) {
+                out.add(new ParameterSpec(n + ".bias", new long[] {l.outFeatures()}, Role.BIAS, l.inFeatures()));
+            }
         }
         return out;
     }

@@ -13,6 +13,7 @@ import java.util.List;
 public final class ProDetHead {
     /** Tensor names the head exposes (node names under scope {@code head}). */
     public static final String FEATURE = "head.adjust";
+
     public static final String LOGITS = "head.cls.fc2";
     public static final String P_FAKE = "head.p_fake";
     public static final String ATTENTION = "head.attention.gate";
@@ -20,8 +21,8 @@ public final class ProDetHead {
     public static final String Z_IDENTITY = "head.id.fc2";
     public static final String Z_GENERATIVE = "head.gen.fc2";
     /** Transition outputs, in latent order: real→SBI, SBI→CBI, CBI→DF. */
-    public static final List<String> TRANSITIONS = List.of("head.t_rs.out_act", "head.t_sc.out_act",
-            "head.t_cd.out_act");
+    public static final List<String> TRANSITIONS =
+            List.of("head.t_rs.out_act", "head.t_sc.out_act", "head.t_cd.out_act");
     /** LeakyReLU slope of PyTorch's default {@code nn.LeakyReLU()}. */
     public static final double LEAKY = 0.01;
 
@@ -96,8 +97,10 @@ public final class ProDetHead {
         x = b.leakyRelu("act", x, LEAKY);
         x = b.linear("fc2", x, cfg.featureWidth());
         x = b.add("reshape", new Op.Reshape(List.of((long) cfg.featureWidth(), 1L, 1L)), x);
-        x = b.add("deconv", new Op.ConvTranspose2d(cfg.featureWidth(), cfg.featureWidth(), size, size, 1, 1,
-                Padding.NONE, true), x);
+        x = b.add(
+                "deconv",
+                new Op.ConvTranspose2d(cfg.featureWidth(), cfg.featureWidth(), size, size, 1, 1, Padding.NONE, true),
+                x);
         b.end();
         return x;
     }

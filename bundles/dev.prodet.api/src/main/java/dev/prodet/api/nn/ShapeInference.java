@@ -10,7 +10,9 @@ final class ShapeInference {
             requireRank(x, 4);
             requireChannels(x, c.inChannels());
             Padding p = c.padding();
-            return TensorShape.of(x[0], c.outChannels(),
+            return TensorShape.of(
+                    x[0],
+                    c.outChannels(),
                     convOut(x[2], p.top() + p.bottom(), c.dilationH(), c.kernelH(), c.strideH()),
                     convOut(x[3], p.left() + p.right(), c.dilationW(), c.kernelW(), c.strideW()));
         }
@@ -18,7 +20,9 @@ final class ShapeInference {
             requireRank(x, 4);
             requireChannels(x, c.inChannels());
             Padding p = c.padding();
-            return TensorShape.of(x[0], c.outChannels(),
+            return TensorShape.of(
+                    x[0],
+                    c.outChannels(),
                     (x[2] - 1) * c.strideH() - p.top() - p.bottom() + c.kernelH(),
                     (x[3] - 1) * c.strideW() - p.left() - p.right() + c.kernelW());
         }
@@ -29,7 +33,10 @@ final class ShapeInference {
         }
         if (op instanceof Op.Pool2d p) {
             requireRank(x, 4);
-            return TensorShape.of(x[0], x[1], convOut(x[2], 2 * p.padding(), 1, p.kernel(), p.stride()),
+            return TensorShape.of(
+                    x[0],
+                    x[1],
+                    convOut(x[2], 2 * p.padding(), 1, p.kernel(), p.stride()),
                     convOut(x[3], 2 * p.padding(), 1, p.kernel(), p.stride()));
         }
         if (op instanceof Op.GlobalAvgPool) {
@@ -73,8 +80,8 @@ final class ShapeInference {
         }
         if (op instanceof Op.Take t) {
             if (t.axis() <= 0 || t.axis() >= x.length || t.index() < 0 || t.index() >= x[t.axis()]) {
-                throw new IllegalArgumentException("take index " + t.index() + " of axis " + t.axis() + " out of "
-                        + in[0]);
+                throw new IllegalArgumentException(
+                        "take index " + t.index() + " of axis " + t.axis() + " out of " + in[0]);
             }
             long[] out = new long[x.length - 1];
             for (int i = 0, j = 0; i < x.length; i++) {
@@ -91,8 +98,8 @@ final class ShapeInference {
     private static long convOut(long size, int padTotal, int dilation, int kernel, int stride) {
         long out = (size + padTotal - (long) dilation * (kernel - 1) - 1) / stride + 1;
         if (out <= 0) {
-            throw new IllegalArgumentException("input of size " + size + " too small for kernel " + kernel
-                    + " stride " + stride + " padding " + padTotal);
+            throw new IllegalArgumentException("input of size " + size + " too small for kernel " + kernel + " stride "
+                    + stride + " padding " + padTotal);
         }
         return out;
     }

@@ -71,8 +71,8 @@ public record TensorShape(long[] dims) {
             try {
                 d[i] = p.equals("N") || p.equals("?") ? DYNAMIC : Long.parseLong(p);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("tensor shape " + s + ": dimension " + i + " '" + p
-                        + "' is neither a number nor N or ?", e);
+                throw new IllegalArgumentException(
+                        "tensor shape " + s + ": dimension " + i + " '" + p + "' is neither a number nor N or ?", e);
             }
         }
         return new TensorShape(d);

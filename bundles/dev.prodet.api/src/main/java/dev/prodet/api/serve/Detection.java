@@ -17,8 +17,14 @@ import java.util.Map;
  * @param faces the faces found, in the order they were scored; may be empty
  * @param timings milliseconds per stage in pipeline order, e.g. {@code decode}, {@code face}, {@code infer}
  */
-public record Detection(double fakeness, String label, double threshold, String model, String version,
-        List<FaceBox> faces, Map<String, Double> timings) {
+public record Detection(
+        double fakeness,
+        String label,
+        double threshold,
+        String model,
+        String version,
+        List<FaceBox> faces,
+        Map<String, Double> timings) {
 
     /** Validates the fields and copies the collections (timings keep their order). */
     public Detection {
@@ -42,8 +48,8 @@ public record Detection(double fakeness, String label, double threshold, String 
         Map<String, Double> t = new LinkedHashMap<>();
         timings.forEach((k, v) -> {
             if (k == null || k.isBlank() || v == null || !(v >= 0) || v.isInfinite()) {
-                throw new IllegalArgumentException("Detection.timings entries must be named and >= 0 ms, got: "
-                        + k + "=" + v);
+                throw new IllegalArgumentException(
+                        "Detection.timings entries must be named and >= 0 ms, got: " + k + "=" + v);
             }
             t.put(k, v);
         });
@@ -58,8 +64,8 @@ public record Detection(double fakeness, String label, double threshold, String 
 
     private static void text(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("Detection." + field + " must not be empty, got: "
-                    + (value == null ? "null" : "'" + value + "'"));
+            throw new IllegalArgumentException(
+                    "Detection." + field + " must not be empty, got: " + (value == null ? "null" : "'" + value + "'"));
         }
     }
 }

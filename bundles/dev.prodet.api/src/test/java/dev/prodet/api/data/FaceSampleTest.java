@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Test;
 
 class FaceSampleTest {
 
-    static final AlignedFace FACE = new AlignedFace(new RgbImage(1, 1, new byte[3]), Landmarks.of(0f, 0f), null,
-            new FacePreprocessorInfo("p", "1"));
+    static final AlignedFace FACE = new AlignedFace(
+            new RgbImage(1, 1, new byte[3]), Landmarks.of(0f, 0f), null, new FacePreprocessorInfo("p", "1"));
 
     @Test
     void relativePathMustBePortable() {
         assertEquals("a/b.png", new FaceSample(FACE, "v", "v", Label.FAKE, 3, "a/b.png").relativePath());
         for (String bad : List.of("/abs/b.png", "a\\b.png", "C:/x.png", " ")) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> new FaceSample(FACE, "v", "v", Label.REAL, 0, bad));
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class, () -> new FaceSample(FACE, "v", "v", Label.REAL, 0, bad));
             assertTrue(e.getMessage().startsWith("FaceSample.relativePath"), e.getMessage());
         }
         assertThrows(IllegalArgumentException.class, () -> new FaceSample(FACE, "v", "v", Label.REAL, -1, "a"));

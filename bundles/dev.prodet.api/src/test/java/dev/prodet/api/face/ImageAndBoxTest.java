@@ -11,8 +11,8 @@ class ImageAndBoxTest {
 
     @Test
     void rgbImageChecksLengthAndCopies() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new RgbImage(4, 3, new byte[35]));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new RgbImage(4, 3, new byte[35]));
         assertTrue(e.getMessage().contains("4*3*3 = 36"), e.getMessage());
         assertTrue(e.getMessage().endsWith("got: 35"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new RgbImage(0, 3, new byte[0]));
@@ -37,8 +37,7 @@ class ImageAndBoxTest {
         assertEquals(7f, b.right());
         assertEquals(24f, b.bottom());
         assertEquals(200f, b.area());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new FaceBox(0, 0, 0, 1, 0.5f));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FaceBox(0, 0, 0, 1, 0.5f));
         assertTrue(e.getMessage().startsWith("FaceBox.width"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new FaceBox(0, 0, 1, 1, 1.5f));
         assertTrue(e.getMessage().startsWith("FaceBox.score must be in [0, 1], got: 1.5"), e.getMessage());

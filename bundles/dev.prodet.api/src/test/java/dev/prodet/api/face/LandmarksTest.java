@@ -65,16 +65,25 @@ class LandmarksTest {
         assertThrows(IllegalArgumentException.class, () -> dlib81.subset(5, 4));
         assertThrows(IllegalArgumentException.class, () -> dlib81.subset(-1, 4));
         assertThrows(IllegalArgumentException.class, () -> dlib81.subset(0, 82));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> points(5).region(Ibug68.JAW));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> points(5).region(Ibug68.JAW));
         assertTrue(e.getMessage().contains("5 points"), e.getMessage());
         assertFalse(points(67).hasIbug68());
     }
 
     @Test
     void ibugRegionsCoverTheSchemeWithoutGaps() {
-        Ibug68[] parts = {Ibug68.JAW, Ibug68.RIGHT_EYEBROW, Ibug68.LEFT_EYEBROW, Ibug68.NOSE_BRIDGE,
-            Ibug68.NOSE_LOWER, Ibug68.RIGHT_EYE, Ibug68.LEFT_EYE, Ibug68.OUTER_LIPS, Ibug68.INNER_LIPS};
+        Ibug68[] parts = {
+            Ibug68.JAW,
+            Ibug68.RIGHT_EYEBROW,
+            Ibug68.LEFT_EYEBROW,
+            Ibug68.NOSE_BRIDGE,
+            Ibug68.NOSE_LOWER,
+            Ibug68.RIGHT_EYE,
+            Ibug68.LEFT_EYE,
+            Ibug68.OUTER_LIPS,
+            Ibug68.INNER_LIPS
+        };
         int next = 0;
         for (Ibug68 r : parts) {
             assertEquals(next, r.from(), r.name());

@@ -46,7 +46,8 @@ class AnchorKindTest {
 
     @Test
     void declarationOrderIsTheR2B2DProgression() {
-        assertEquals(List.of(AnchorKind.REAL, AnchorKind.SBI, AnchorKind.CBI, AnchorKind.DEEPFAKE),
+        assertEquals(
+                List.of(AnchorKind.REAL, AnchorKind.SBI, AnchorKind.CBI, AnchorKind.DEEPFAKE),
                 List.of(AnchorKind.values()));
         assertFalse(AnchorKind.REAL.isFake());
         assertTrue(AnchorKind.SBI.isFake() && AnchorKind.CBI.isFake() && AnchorKind.DEEPFAKE.isFake());

@@ -36,20 +36,22 @@ class ForgeryTest {
         assertEquals(new Forgery(IMG, new float[] {0f, 0.25f, 1f, 0.5f}, AnchorKind.SBI, "sbi", null), f);
         assertNotEquals(new Forgery(IMG, new float[] {0f, 0.25f, 1f, 0.6f}, AnchorKind.SBI, "sbi", null), f);
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Forgery(IMG, new float[3], AnchorKind.SBI, "sbi", null));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new Forgery(IMG, new float[3], AnchorKind.SBI, "sbi", null));
         assertTrue(e.getMessage().contains("2*2 = 4"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class,
+        e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new Forgery(IMG, new float[] {0, 0, 1.5f, 0}, AnchorKind.SBI, "sbi", null));
         assertTrue(e.getMessage().startsWith("Forgery.mask[2] must be in [0, 1], got: 1.5"), e.getMessage());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Forgery(IMG, new float[] {0, Float.NaN, 0, 0}, AnchorKind.SBI, "sbi", null));
     }
 
     @Test
     void crossBlendWithoutDonorIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Forgery(IMG, new float[4], AnchorKind.CBI, "cbi", null));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new Forgery(IMG, new float[4], AnchorKind.CBI, "cbi", null));
         assertTrue(e.getMessage().contains("donorId"), e.getMessage());
         assertEquals("v2", new Forgery(IMG, new float[4], AnchorKind.CBI, "cbi", "v2").donorId());
     }
@@ -57,8 +59,8 @@ class ForgeryTest {
     @Test
     void pickDonorThrowsNamingTheVideoWhenThereIsNone() {
         ForgeryContext none = (target, k) -> List.of();
-        NoDonorException e = assertThrows(NoDonorException.class,
-                () -> none.pickDonor(sample("033"), 3, new SplittableRandom(1)));
+        NoDonorException e =
+                assertThrows(NoDonorException.class, () -> none.pickDonor(sample("033"), 3, new SplittableRandom(1)));
         assertEquals("033", e.videoId());
         assertTrue(e.getMessage().startsWith("no donor exists for video 033"), e.getMessage());
 

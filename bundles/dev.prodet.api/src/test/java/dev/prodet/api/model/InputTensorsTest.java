@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class InputTensorsTest {
     static Preprocessing prep(int size, String order) {
-        return new Preprocessing(size, List.of(0.5, 0.5, 0.5), List.of(0.5, 0.5, 0.5), order,
-                new FacePreprocessorInfo("t", "1"));
+        return new Preprocessing(
+                size, List.of(0.5, 0.5, 0.5), List.of(0.5, 0.5, 0.5), order, new FacePreprocessorInfo("t", "1"));
     }
 
     @Test
@@ -38,8 +38,8 @@ class InputTensorsTest {
                 px[x * 3 + c] = (byte) values[x];
             }
         }
-        Preprocessing p = new Preprocessing(2, List.of(0.0, 0.0, 0.0), List.of(1.0, 1.0, 1.0), "RGB",
-                new FacePreprocessorInfo("t", "1"));
+        Preprocessing p = new Preprocessing(
+                2, List.of(0.0, 0.0, 0.0), List.of(1.0, 1.0, 1.0), "RGB", new FacePreprocessorInfo("t", "1"));
         float[] out = new float[InputTensors.size(p)];
         InputTensors.fill(new RgbImage(4, 4, new byte[48]), p, out, 0);
         assertEquals(0f, out[0], 1e-6);

@@ -27,15 +27,27 @@ class ModelPackageTest {
     Path tmp;
 
     static ModelMetadata metadata() {
-        return new ModelMetadata(ModelMetadata.FORMAT_VERSION, "prodet-effb4", "1.0.0",
+        return new ModelMetadata(
+                ModelMetadata.FORMAT_VERSION,
+                "prodet-effb4",
+                "1.0.0",
                 List.of(new TensorSpec("input", TensorShape.of(-1, 3, 256, 256), "float32")),
                 List.of(new TensorSpec("fakeness", List.of(-1L), "float32")),
                 17,
                 new Preprocessing(256, List.of(0.5, 0.5, 0.5), List.of(0.5, 0.5, 0.5), "RGB", PRE),
-                0.5, List.of("real", "fake"),
-                new Provenance("efficientnet-b4", "opr-tb", List.of("sbi", "cbi"), "FaceForensics++ c23", 8, 1024L,
-                        1000L, "abc123"),
-                Map.of("auc.cdfv2", 0.8448, "auc.ffpp", 0.99), null);
+                0.5,
+                List.of("real", "fake"),
+                new Provenance(
+                        "efficientnet-b4",
+                        "opr-tb",
+                        List.of("sbi", "cbi"),
+                        "FaceForensics++ c23",
+                        8,
+                        1024L,
+                        1000L,
+                        "abc123"),
+                Map.of("auc.cdfv2", 0.8448, "auc.ffpp", 0.99),
+                null);
     }
 
     @Test
@@ -47,11 +59,14 @@ class ModelPackageTest {
         assertEquals(metadata().withSha256(ModelPackage.sha256(ONNX)), opened.metadata());
         assertEquals(written.metadata(), opened.metadata());
         assertArrayEquals(ONNX, opened.readModel());
-        assertEquals(TensorShape.of(-1, 3, 256, 256), opened.metadata().inputs().get(0).tensorShape());
-        assertEquals("[N,3,256,256]", opened.metadata().inputs().get(0).tensorShape().toString());
+        assertEquals(
+                TensorShape.of(-1, 3, 256, 256),
+                opened.metadata().inputs().get(0).tensorShape());
+        assertEquals(
+                "[N,3,256,256]", opened.metadata().inputs().get(0).tensorShape().toString());
         // known SHA-256 of the empty input, to pin the hex format
-        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-                ModelPackage.sha256(new byte[0]));
+        assertEquals(
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", ModelPackage.sha256(new byte[0]));
     }
 
     @Test
@@ -60,7 +75,8 @@ class ModelPackageTest {
         byte[] first = Files.readAllBytes(tmp.resolve("model.json"));
         ModelPackage.write(tmp, metadata(), ONNX); // overwrite in place
         try (Stream<Path> files = Files.list(tmp)) {
-            assertEquals(List.of("model.json", "model.onnx"),
+            assertEquals(
+                    List.of("model.json", "model.onnx"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertArrayEquals(first, Files.readAllBytes(tmp.resolve("model.json")));
@@ -77,8 +93,10 @@ class ModelPackageTest {
         Files.write(tmp.resolve("model.onnx"), altered);
 
         ModelPackageException e = assertThrows(ModelPackageException.class, () -> ModelPackage.open(tmp));
-        assertEquals("checksum mismatch for " + tmp.resolve("model.onnx") + ": expected "
-                + ModelPackage.sha256(ONNX) + ", found " + ModelPackage.sha256(altered), e.getMessage());
+        assertEquals(
+                "checksum mismatch for " + tmp.resolve("model.onnx") + ": expected " + ModelPackage.sha256(ONNX)
+                        + ", found " + ModelPackage.sha256(altered),
+                e.getMessage());
         assertEquals(tmp.resolve("model.onnx"), e.path());
     }
 
@@ -160,31 +178,60 @@ class ModelPackageTest {
     void preprocessorMismatchIsRefused() throws Exception {
         ModelPackage pkg = ModelPackage.write(tmp, metadata(), ONNX);
         pkg.verifyPreprocessor(new FacePreprocessorInfo("blazeface-mp68-arcface256", "1.0.0"));
-        ModelPackageException e = assertThrows(ModelPackageException.class,
+        ModelPackageException e = assertThrows(
+                ModelPackageException.class,
                 () -> pkg.verifyPreprocessor(new FacePreprocessorInfo("dlib81-arcface256", "1.0.0")));
         assertTrue(e.getMessage().contains("blazeface-mp68-arcface256@1.0.0"), e.getMessage());
         assertTrue(e.getMessage().contains("dlib81-arcface256@1.0.0"), e.getMessage());
-        assertThrows(ModelPackageException.class,
+        assertThrows(
+                ModelPackageException.class,
                 () -> pkg.verifyPreprocessor(new FacePreprocessorInfo("blazeface-mp68-arcface256", "1.0.1")));
     }
 
     @Test
     void metadataValidationNamesFieldAndValue() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new Preprocessing(256, List.of(0.5, 0.5), List.of(0.5, 0.5, 0.5), "RGB", PRE));
         assertTrue(e.getMessage().startsWith("Preprocessing.mean must hold 3 values"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class,
+        e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new Preprocessing(256, List.of(0.5, 0.5, 0.5), List.of(0.5, 0.0, 0.5), "RGB", PRE));
         assertTrue(e.getMessage().startsWith("Preprocessing.std"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new TensorSpec("x", List.of(0L, 3L), "float32"));
         assertTrue(e.getMessage().contains("dims[0]"), e.getMessage());
         ModelMetadata md = metadata();
-        e = assertThrows(IllegalArgumentException.class, () -> new ModelMetadata(1, "../evil", "1", md.inputs(),
-                md.outputs(), 17, md.preprocessing(), 0.5, md.labels(), md.provenance(), Map.of(), null));
+        e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new ModelMetadata(
+                        1,
+                        "../evil",
+                        "1",
+                        md.inputs(),
+                        md.outputs(),
+                        17,
+                        md.preprocessing(),
+                        0.5,
+                        md.labels(),
+                        md.provenance(),
+                        Map.of(),
+                        null));
         assertTrue(e.getMessage().contains("'../evil'"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> new ModelMetadata(1, "m", "1",
-                List.of(md.inputs().get(0), md.inputs().get(0)), md.outputs(), 17, md.preprocessing(), 0.5,
-                md.labels(), md.provenance(), Map.of(), null));
+        e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new ModelMetadata(
+                        1,
+                        "m",
+                        "1",
+                        List.of(md.inputs().get(0), md.inputs().get(0)),
+                        md.outputs(),
+                        17,
+                        md.preprocessing(),
+                        0.5,
+                        md.labels(),
+                        md.provenance(),
+                        Map.of(),
+                        null));
         assertTrue(e.getMessage().contains("'input' appears twice"), e.getMessage());
         assertNotNull(md.metrics());
         assertEquals(List.of("auc.cdfv2", "auc.ffpp"), List.copyOf(md.metrics().keySet()), "sorted metrics");

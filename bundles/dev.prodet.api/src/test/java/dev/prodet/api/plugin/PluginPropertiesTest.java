@@ -23,8 +23,8 @@ class PluginPropertiesTest {
 
     @Test
     void targetFilterEscapesLdapSpecialCharacters() {
-        assertEquals("(prodet.generator.name=a\\*b\\(c\\)d\\\\e)",
-                PluginProperties.targetFilter("generator", "a*b(c)d\\e"));
+        assertEquals(
+                "(prodet.generator.name=a\\*b\\(c\\)d\\\\e)", PluginProperties.targetFilter("generator", "a*b(c)d\\e"));
     }
 
     @Test

@@ -21,10 +21,11 @@ class DetectionTest {
         Detection d = new Detection(0.9, "fake", 0.5, "prodet", "1", List.of(new FaceBox(0, 0, 1, 1, 1)), t);
         t.put("extra", 4.0);
         assertEquals(List.of("decode", "face", "infer"), List.copyOf(d.timings().keySet()));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Detection(1.1, "fake", 0.5, "m", "1", List.of(), Map.of()));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new Detection(1.1, "fake", 0.5, "m", "1", List.of(), Map.of()));
         assertTrue(e.getMessage().startsWith("Detection.fakeness must be in [0, 1], got: 1.1"), e.getMessage());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Detection(0.1, "real", 0.5, "m", "1", List.of(), Map.of("infer", -1.0)));
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.function.IntConsumer;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
@@ -23,7 +24,9 @@ public final class BatchCommandRunner {
     static final String COMMAND_PROPERTY = "prodet.command";
 
     @Activate
-    public BatchCommandRunner(BundleContext context, @Reference CommandProcessor processor,
+    public BatchCommandRunner(
+            BundleContext context,
+            @Reference CommandProcessor processor,
             @Reference(target = "(prodet.launcher.exit=true)") IntConsumer exit) {
         String command = context.getProperty(COMMAND_PROPERTY);
         if (command == null || command.isBlank()) {
@@ -31,8 +34,8 @@ public final class BatchCommandRunner {
         }
         // the process's real streams: Gogo replaces System.out/err by a per-thread redirector, and a session writing
         // to that redirector would redirect to itself (StackOverflowError as soon as a command prints)
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Thread t = new Thread(() -> exit.accept(execute(processor, command, out, err)), "prodet-command");
         t.start();
     }

@@ -6,12 +6,13 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 
 /** What a plugin says about itself through its service properties; reading them never activates the plugin. */
-record PluginInfo(String kind, String name, String version, String description, int ranking, long serviceId,
-        String bundle) {
+record PluginInfo(
+        String kind, String name, String version, String description, int ranking, long serviceId, String bundle) {
 
     static PluginInfo of(String kind, ServiceReference<?> ref) {
         Bundle b = ref.getBundle();
-        return new PluginInfo(kind,
+        return new PluginInfo(
+                kind,
                 string(ref.getProperty(PluginProperties.nameKey(kind))),
                 string(ref.getProperty(PluginProperties.versionKey(kind))),
                 string(ref.getProperty(PluginProperties.descriptionKey(kind))),

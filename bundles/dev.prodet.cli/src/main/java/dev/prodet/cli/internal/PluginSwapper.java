@@ -31,7 +31,8 @@ final class PluginSwapper {
 
     Outcome swap(String kind, String name, long waitMillis) throws IOException, InterruptedException {
         PluginProperties.checkKind(kind);
-        List<String> available = catalog.ofKind(kind).stream().map(PluginInfo::name).distinct().toList();
+        List<String> available =
+                catalog.ofKind(kind).stream().map(PluginInfo::name).distinct().toList();
         if (!available.contains(name)) {
             throw new IllegalArgumentException("unknown " + kind + " plugin '" + name + "'; available: "
                     + (available.isEmpty() ? "none" : String.join(", ", available)));

@@ -20,12 +20,14 @@ final class PluginTable {
                     sb.append(System.lineSeparator());
                 }
                 sb.append(kind).append(System.lineSeparator());
-                sb.append(String.format("  %-2s %-20s %-10s %7s  %-44s %s%n", "", "NAME", "VERSION", "RANKING",
-                        "BUNDLE", "DESCRIPTION"));
+                sb.append(String.format(
+                        "  %-2s %-20s %-10s %7s  %-44s %s%n",
+                        "", "NAME", "VERSION", "RANKING", "BUNDLE", "DESCRIPTION"));
             }
             boolean inUse = boundNamesByKind.getOrDefault(kind, List.of()).contains(p.name());
-            sb.append(String.format("  %-2s %-20s %-10s %7d  %-44s %s%n", inUse ? "*" : "", p.name(), p.version(),
-                    p.ranking(), p.bundle(), p.description()));
+            sb.append(String.format(
+                    "  %-2s %-20s %-10s %7d  %-44s %s%n",
+                    inUse ? "*" : "", p.name(), p.version(), p.ranking(), p.bundle(), p.description()));
         }
         if (!boundNamesByKind.isEmpty()) {
             sb.append(System.lineSeparator()).append("* = in use by a consumer");

@@ -11,11 +11,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 /** The platform verbs of Gogo scope {@code prodet}: {@code plugins} and {@code swap}. */
-@Component(service = ProdetCommands.class, property = {
-    "osgi.command.scope=prodet",
-    "osgi.command.function=plugins",
-    "osgi.command.function=swap"
-})
+@Component(
+        service = ProdetCommands.class,
+        property = {"osgi.command.scope=prodet", "osgi.command.function=plugins", "osgi.command.function=swap"})
 public final class ProdetCommands {
     /** How long {@code swap} waits for the consumers to rebind before it reports a failure. */
     static final long SWAP_WAIT_MILLIS = 5_000;
@@ -25,8 +23,8 @@ public final class ProdetCommands {
     private final PluginSwapper swapper;
 
     @Activate
-    public ProdetCommands(BundleContext context, @Reference ServiceComponentRuntime scr,
-            @Reference ConfigurationAdmin configAdmin) {
+    public ProdetCommands(
+            BundleContext context, @Reference ServiceComponentRuntime scr, @Reference ConfigurationAdmin configAdmin) {
         this.catalog = new PluginCatalog(context);
         this.consumers = new PluginConsumers(scr);
         this.swapper = new PluginSwapper(catalog, consumers, configAdmin);
@@ -42,20 +40,23 @@ public final class ProdetCommands {
         PluginProperties.checkKind(kind);
         List<PluginInfo> list = catalog.ofKind(kind);
         if (list.isEmpty()) {
-            List<String> kinds = catalog.all().stream().map(PluginInfo::kind).distinct().toList();
+            List<String> kinds =
+                    catalog.all().stream().map(PluginInfo::kind).distinct().toList();
             return "no " + kind + " plugins registered; kinds present: " + (kinds.isEmpty() ? "none" : kinds);
         }
         return PluginTable.render(list, consumers.boundNames());
     }
 
     @Descriptor("make every consumer of a plugin kind use the named plugin (takes effect at its next step/request)")
-    public String swap(@Descriptor("plugin kind, e.g. regularizer") String kind,
-            @Descriptor("plugin name, e.g. opr-mc") String name) throws Exception {
+    public String swap(
+            @Descriptor("plugin kind, e.g. regularizer") String kind,
+            @Descriptor("plugin name, e.g. opr-mc") String name)
+            throws Exception {
         PluginSwapper.Outcome outcome = swapper.swap(kind, name, SWAP_WAIT_MILLIS);
         String text = String.join(System.lineSeparator(), outcome.lines());
         if (!outcome.allBound()) {
-            throw new IllegalStateException("swap to " + kind + " '" + name + "' not applied within "
-                    + SWAP_WAIT_MILLIS + " ms:" + System.lineSeparator() + text);
+            throw new IllegalStateException("swap to " + kind + " '" + name + "' not applied within " + SWAP_WAIT_MILLIS
+                    + " ms:" + System.lineSeparator() + text);
         }
         return text;
     }

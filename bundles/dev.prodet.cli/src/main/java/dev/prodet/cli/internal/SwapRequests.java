@@ -16,15 +16,21 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
  * factory configuration of PID {@value #PID}, and this component applies it with the same swapper as
  * {@code prodet:swap}. The outcome is printed on the runtime's console.
  */
-@Component(configurationPid = SwapRequests.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, service = {})
+@Component(
+        configurationPid = SwapRequests.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE,
+        service = {})
 public final class SwapRequests {
     static final String PID = "dev.prodet.swap";
 
     private final PluginSwapper swapper;
 
     @Activate
-    public SwapRequests(BundleContext context, @Reference ServiceComponentRuntime scr,
-            @Reference ConfigurationAdmin configAdmin, Map<String, Object> config) {
+    public SwapRequests(
+            BundleContext context,
+            @Reference ServiceComponentRuntime scr,
+            @Reference ConfigurationAdmin configAdmin,
+            Map<String, Object> config) {
         this.swapper = new PluginSwapper(new PluginCatalog(context), new PluginConsumers(scr), configAdmin);
         apply(config);
     }
@@ -43,16 +49,18 @@ public final class SwapRequests {
             return;
         }
         // off the configuration thread: the swap waits for SCR to rebind, which needs that thread
-        Thread t = new Thread(() -> {
-            try {
-                PluginSwapper.Outcome o = swapper.swap(String.valueOf(kind), String.valueOf(name),
-                        ProdetCommands.SWAP_WAIT_MILLIS);
-                System.err.println("[prodet] swap " + kind + " -> " + name + (o.allBound() ? "" : " NOT applied")
-                        + ": " + String.join("; ", o.lines()));
-            } catch (Exception e) {
-                System.err.println("[prodet] swap " + kind + " -> " + name + " failed: " + e.getMessage());
-            }
-        }, "prodet-swap-request");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        PluginSwapper.Outcome o = swapper.swap(
+                                String.valueOf(kind), String.valueOf(name), ProdetCommands.SWAP_WAIT_MILLIS);
+                        System.err.println("[prodet] swap " + kind + " -> " + name
+                                + (o.allBound() ? "" : " NOT applied") + ": " + String.join("; ", o.lines()));
+                    } catch (Exception e) {
+                        System.err.println("[prodet] swap " + kind + " -> " + name + " failed: " + e.getMessage());
+                    }
+                },
+                "prodet-swap-request");
         t.setDaemon(true);
         t.start();
     }

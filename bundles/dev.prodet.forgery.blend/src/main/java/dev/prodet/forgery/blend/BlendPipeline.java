@@ -67,8 +67,8 @@ public final class BlendPipeline {
      * @param hull the hull mask in {@code background}'s coordinates ({@link HullMasks#build})
      * @param rng random source; draws: affine, elastic noise, softening, ratio
      */
-    public static Result blend(RgbImage source, RgbImage background, float[] hull, RandomGenerator rng,
-            Options options) {
+    public static Result blend(
+            RgbImage source, RgbImage background, float[] hull, RandomGenerator rng, Options options) {
         int w = background.width();
         int h = background.height();
         if (source.width() != w || source.height() != h) {

@@ -19,8 +19,8 @@ public final class ColorTransfer {
     /** Colour-corrects {@code donor} towards {@code background} inside {@code mask}. */
     public static RgbImage meanStd(RgbImage background, RgbImage donor, float[] mask) {
         if (background.width() != donor.width() || background.height() != donor.height()) {
-            throw new IllegalArgumentException("colour transfer needs equal sizes, got background " + background
-                    + " and donor " + donor);
+            throw new IllegalArgumentException(
+                    "colour transfer needs equal sizes, got background " + background + " and donor " + donor);
         }
         return new RgbImage(donor.width(), donor.height(), meanStdRgb(background.rgb(), donor.rgb(), mask));
     }

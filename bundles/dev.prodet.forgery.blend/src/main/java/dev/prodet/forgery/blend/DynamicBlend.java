@@ -38,8 +38,8 @@ public final class DynamicBlend {
     /** Blends two images with a per-pixel weight for {@code source}. */
     public static RgbImage blend(RgbImage source, RgbImage target, float[] weight) {
         if (source.width() != target.width() || source.height() != target.height()) {
-            throw new IllegalArgumentException("blend needs equal sizes, got source " + source + " and target "
-                    + target);
+            throw new IllegalArgumentException(
+                    "blend needs equal sizes, got source " + source + " and target " + target);
         }
         return new RgbImage(target.width(), target.height(), blendRgb(source.rgb(), target.rgb(), weight));
     }

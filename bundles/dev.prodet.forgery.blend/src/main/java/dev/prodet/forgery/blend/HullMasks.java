@@ -57,14 +57,14 @@ public final class HullMasks {
     }
 
     private static void components(float[] mask, int w, int h, int[] p) {
-        fill(mask, w, h, p, range(0, 9), idx(17));                          // right jaw
-        fill(mask, w, h, p, range(8, 17), idx(26));                         // left jaw
-        fill(mask, w, h, p, range(17, 20), idx(8));                         // right cheek
-        fill(mask, w, h, p, range(24, 27), idx(8));                         // left cheek
-        fill(mask, w, h, p, range(19, 25), idx(8));                         // nose ridge
+        fill(mask, w, h, p, range(0, 9), idx(17)); // right jaw
+        fill(mask, w, h, p, range(8, 17), idx(26)); // left jaw
+        fill(mask, w, h, p, range(17, 20), idx(8)); // right cheek
+        fill(mask, w, h, p, range(24, 27), idx(8)); // left cheek
+        fill(mask, w, h, p, range(19, 25), idx(8)); // nose ridge
         fill(mask, w, h, p, range(17, 22), idx(27), range(31, 36), idx(8)); // right eye
         fill(mask, w, h, p, range(22, 27), idx(27), range(31, 36), idx(8)); // left eye
-        fill(mask, w, h, p, range(27, 31), range(31, 36));                  // nose
+        fill(mask, w, h, p, range(27, 31), range(31, 36)); // nose
     }
 
     /** The {@code extended} mask's eyebrows: moved away from the eyes by half their distance (integer floor division). */
@@ -156,8 +156,8 @@ public final class HullMasks {
             throw new IllegalArgumentException("landmarks must not be null");
         }
         if (!landmarks.hasIbug68()) {
-            throw new IllegalArgumentException("face masks need the 68 iBUG landmarks (or dlib's 81), got "
-                    + landmarks.count() + " points");
+            throw new IllegalArgumentException(
+                    "face masks need the 68 iBUG landmarks (or dlib's 81), got " + landmarks.count() + " points");
         }
     }
 }

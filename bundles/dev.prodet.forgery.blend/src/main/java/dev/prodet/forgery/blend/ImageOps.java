@@ -36,8 +36,8 @@ public final class ImageOps {
 
     /** JPEG compression and decompression at a quality in 1..100 (as {@code cv2.imencode('.jpg')} + imdecode). */
     public static RgbImage jpeg(RgbImage image, int quality) {
-        return new RgbImage(image.width(), image.height(),
-                Jpeg.roundTrip(image.rgb(), image.width(), image.height(), quality));
+        return new RgbImage(
+                image.width(), image.height(), Jpeg.roundTrip(image.rgb(), image.width(), image.height(), quality));
     }
 
     /**

@@ -17,14 +17,17 @@ import java.util.random.RandomGenerator;
  * @param brightnessContrast the drawn brightness/contrast change, or {@code null}
  * @param jpegQuality JPEG quality 1..100, or 0 for no compression
  */
-public record JointAugmentation(ColorJitter.RgbShift rgbShift, ColorJitter.HsvShift hsvShift,
-        ColorJitter.BrightnessContrast brightnessContrast, int jpegQuality) {
+public record JointAugmentation(
+        ColorJitter.RgbShift rgbShift,
+        ColorJitter.HsvShift hsvShift,
+        ColorJitter.BrightnessContrast brightnessContrast,
+        int jpegQuality) {
 
     /** Validates the JPEG quality. */
     public JointAugmentation {
         if (jpegQuality < 0 || jpegQuality > 100) {
-            throw new IllegalArgumentException("JointAugmentation.jpegQuality must be 0 (off) or 1..100, got: "
-                    + jpegQuality);
+            throw new IllegalArgumentException(
+                    "JointAugmentation.jpegQuality must be 0 (off) or 1..100, got: " + jpegQuality);
         }
     }
 

@@ -91,8 +91,8 @@ public final class LandmarkDonorIndex implements ForgeryContext {
             return new int[0];
         }
         if (landmarks.count() * 2 != dims) {
-            throw new IllegalArgumentException("target has " + landmarks.count() + " landmarks, the index holds "
-                    + dims / 2 + "-point faces");
+            throw new IllegalArgumentException(
+                    "target has " + landmarks.count() + " landmarks, the index holds " + dims / 2 + "-point faces");
         }
         Key key = path == null ? null : new Key(excludeVideo, path, landmarks, k);
         if (key != null) {
@@ -165,8 +165,8 @@ public final class LandmarkDonorIndex implements ForgeryContext {
                 throw new IllegalArgumentException("donor videoId must not be empty, got: " + videoId);
             }
             if (landmarks == null || loader == null) {
-                throw new IllegalArgumentException("donor landmarks and loader must not be null (video " + videoId
-                        + ")");
+                throw new IllegalArgumentException(
+                        "donor landmarks and loader must not be null (video " + videoId + ")");
             }
             float[] v = landmarks.toArray();
             if (dims >= 0 && v.length != dims) {

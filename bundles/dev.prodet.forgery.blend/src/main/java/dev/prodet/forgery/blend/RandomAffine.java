@@ -27,11 +27,12 @@ public record RandomAffine(double tx, double ty, double sx, double sy) {
     /** Validates the parameters. */
     public RandomAffine {
         if (!Double.isFinite(tx) || !Double.isFinite(ty)) {
-            throw new IllegalArgumentException("RandomAffine translation must be finite, got: (" + tx + ", " + ty + ")");
+            throw new IllegalArgumentException(
+                    "RandomAffine translation must be finite, got: (" + tx + ", " + ty + ")");
         }
         if (!(sx > 0) || !(sy > 0) || Double.isInfinite(sx) || Double.isInfinite(sy)) {
-            throw new IllegalArgumentException("RandomAffine scales must be finite and > 0, got: (" + sx + ", " + sy
-                    + ")");
+            throw new IllegalArgumentException(
+                    "RandomAffine scales must be finite and > 0, got: (" + sx + ", " + sy + ")");
         }
     }
 

@@ -19,8 +19,12 @@ class BlendPipelineTest {
     void maskIsTheRatioTimesASoftenedMaskAndTheBackgroundSurvivesWhereItIsZero() {
         float[] hull = HullMasks.build(HullType.DFL_FULL, BG.face().landmarks(), 256, 256);
         for (long seed = 0; seed < 10; seed++) {
-            BlendPipeline.Result r = BlendPipeline.blend(DONOR.face().image(), BG.face().image(), hull,
-                    new SplittableRandom(seed), BlendPipeline.Options.cbi(true));
+            BlendPipeline.Result r = BlendPipeline.blend(
+                    DONOR.face().image(),
+                    BG.face().image(),
+                    hull,
+                    new SplittableRandom(seed),
+                    BlendPipeline.Options.cbi(true));
             float max = 0;
             float[] m = r.mask();
             for (float v : m) {
@@ -40,15 +44,26 @@ class BlendPipelineTest {
     @Test
     void crossBlendCarriesTheBackgroundsColoursInsideTheFace() {
         float[] hull = HullMasks.build(HullType.COMPONENTS, BG.face().landmarks(), 256, 256);
-        RgbImage noTransfer = BlendPipeline.blend(DONOR.face().image(), BG.face().image(), hull,
-                new SplittableRandom(1), new BlendPipeline.Options(false, new float[] {1f})).image();
-        RgbImage transfer = BlendPipeline.blend(DONOR.face().image(), BG.face().image(), hull,
-                new SplittableRandom(1), new BlendPipeline.Options(true, new float[] {1f})).image();
+        RgbImage noTransfer = BlendPipeline.blend(
+                        DONOR.face().image(),
+                        BG.face().image(),
+                        hull,
+                        new SplittableRandom(1),
+                        new BlendPipeline.Options(false, new float[] {1f}))
+                .image();
+        RgbImage transfer = BlendPipeline.blend(
+                        DONOR.face().image(),
+                        BG.face().image(),
+                        hull,
+                        new SplittableRandom(1),
+                        new BlendPipeline.Options(true, new float[] {1f}))
+                .image();
         float[] core = HullMasks.build(HullType.COMPONENTS, BG.face().landmarks(), 256, 256);
         double bgMean = ColorTransferTest.stats(BG.face().rgb(), core, 0)[0];
         double with = ColorTransferTest.stats(transfer.rgb(), core, 0)[0];
         double without = ColorTransferTest.stats(noTransfer.rgb(), core, 0)[0];
-        assertTrue(Math.abs(with - bgMean) < Math.abs(without - bgMean),
+        assertTrue(
+                Math.abs(with - bgMean) < Math.abs(without - bgMean),
                 "transfer moves the face towards the background's colour: " + with + " vs " + without + ", bg "
                         + bgMean);
     }
@@ -57,8 +72,10 @@ class BlendPipelineTest {
     void rejectsSizeMismatchesAndBadRatios() {
         RgbImage small = new RgbImage(8, 8, new byte[8 * 8 * 3]);
         float[] hull = new float[256 * 256];
-        assertThrows(IllegalArgumentException.class, () -> BlendPipeline.blend(small, BG.face().image(), hull,
-                new SplittableRandom(1), BlendPipeline.Options.sbi()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> BlendPipeline.blend(
+                        small, BG.face().image(), hull, new SplittableRandom(1), BlendPipeline.Options.sbi()));
         assertThrows(IllegalArgumentException.class, () -> new BlendPipeline.Options(false, new float[] {1.5f}));
         assertThrows(IllegalArgumentException.class, () -> new BlendPipeline.Options(false, new float[0]));
     }

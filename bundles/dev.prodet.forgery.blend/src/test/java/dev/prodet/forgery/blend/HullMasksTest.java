@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class HullMasksTest {
 
-    private static final Landmarks FACE = SyntheticFaces.face("v000", "id0", 0).face().landmarks();
+    private static final Landmarks FACE =
+            SyntheticFaces.face("v000", "id0", 0).face().landmarks();
 
     @Test
     void maskAreasMatchDeepfakeBenchsMasksOnTheSameLandmarks() {
@@ -72,8 +73,8 @@ class HullMasksTest {
 
     @Test
     void rejectsFewerThan68LandmarksNamingTheCount() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> HullMasks.build(HullType.DFL_FULL, FACE.subset(0, 5), 256, 256));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> HullMasks.build(HullType.DFL_FULL, FACE.subset(0, 5), 256, 256));
         assertTrue(e.getMessage().contains("got 5 points"), e.getMessage());
     }
 

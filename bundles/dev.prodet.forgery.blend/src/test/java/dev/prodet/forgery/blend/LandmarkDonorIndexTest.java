@@ -34,9 +34,16 @@ class LandmarkDonorIndexTest {
                 last = dist;
             }
             // brute force agrees on the nearest one
-            double best = pool.stream().filter(s -> !s.videoId().equals(target.videoId()))
-                    .mapToDouble(s -> distance(target.face().landmarks(), s.face().landmarks())).min().orElseThrow();
-            assertEquals(best, distance(target.face().landmarks(), donors.get(0).face().landmarks()), 1e-9);
+            double best = pool.stream()
+                    .filter(s -> !s.videoId().equals(target.videoId()))
+                    .mapToDouble(
+                            s -> distance(target.face().landmarks(), s.face().landmarks()))
+                    .min()
+                    .orElseThrow();
+            assertEquals(
+                    best,
+                    distance(target.face().landmarks(), donors.get(0).face().landmarks()),
+                    1e-9);
         }
     }
 
@@ -47,8 +54,8 @@ class LandmarkDonorIndexTest {
         FaceSample far = SyntheticFaces.face("vid-b", "y", 0, 0.6);
         LandmarkDonorIndex index = LandmarkDonorIndex.of(List.of(twin, far));
         assertEquals(List.of(far), index.donors(a, 3));
-        NoDonorException e = assertThrows(NoDonorException.class,
-                () -> LandmarkDonorIndex.of(List.of(twin)).pickDonor(a, 3, new SplittableRandom(1)));
+        NoDonorException e = assertThrows(NoDonorException.class, () -> LandmarkDonorIndex.of(List.of(twin))
+                .pickDonor(a, 3, new SplittableRandom(1)));
         assertEquals("vid-a", e.videoId());
         assertTrue(e.getMessage().contains("vid-a"), e.getMessage());
     }
@@ -66,8 +73,9 @@ class LandmarkDonorIndexTest {
         assertEquals(0, LandmarkDonorIndex.builder().build().nearest(l, "v", 3).length);
         assertThrows(IllegalArgumentException.class, () -> index.nearest(l, "v2", 0));
         assertThrows(IllegalArgumentException.class, () -> index.nearest(l.subset(0, 60), "v2", 1));
-        assertThrows(IllegalArgumentException.class, () -> LandmarkDonorIndex.builder().add("a", l, () -> null)
-                .add("b", l.subset(0, 60), () -> null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> LandmarkDonorIndex.builder().add("a", l, () -> null).add("b", l.subset(0, 60), () -> null));
     }
 
     @Test

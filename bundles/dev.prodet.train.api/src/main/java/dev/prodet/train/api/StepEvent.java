@@ -15,14 +15,13 @@ import java.util.Map;
  * @param components named loss parts in display order, e.g. {@code l_cls}, {@code l_o}, {@code l_t}
  * @param imagesPerSecond training throughput, &ge; 0
  */
-public record StepEvent(String runId, long step, double loss, Map<String, Double> components,
-        double imagesPerSecond) {
+public record StepEvent(String runId, long step, double loss, Map<String, Double> components, double imagesPerSecond) {
 
     /** Validates the fields and copies the components, keeping their order. */
     public StepEvent {
         if (runId == null || runId.isBlank()) {
-            throw new IllegalArgumentException("StepEvent.runId must not be empty, got: "
-                    + (runId == null ? "null" : "'" + runId + "'"));
+            throw new IllegalArgumentException(
+                    "StepEvent.runId must not be empty, got: " + (runId == null ? "null" : "'" + runId + "'"));
         }
         if (step < 0) {
             throw new IllegalArgumentException("StepEvent.step must be >= 0, got: " + step);

@@ -26,8 +26,15 @@ import java.util.random.RandomGenerator;
  * @param rng the step's random source
  * @param step index of this optimizer step, &ge; 0
  */
-public record StepInputs(NDList features, NDArray labels, List<AnchorKind> layout, int tuples, HeadRunner heads,
-        NDManager manager, RandomGenerator rng, long step) {
+public record StepInputs(
+        NDList features,
+        NDArray labels,
+        List<AnchorKind> layout,
+        int tuples,
+        HeadRunner heads,
+        NDManager manager,
+        RandomGenerator rng,
+        long step) {
 
     /** Validates the fields; array shapes are checked against the layout (reading a shape costs no computation). */
     public StepInputs {

@@ -11,7 +11,9 @@ final class FakeArrays {
 
     static NDArray array(float value, long... shape) {
         Shape s = new Shape(shape);
-        return (NDArray) Proxy.newProxyInstance(NDArray.class.getClassLoader(), new Class<?>[] {NDArray.class},
+        return (NDArray) Proxy.newProxyInstance(
+                NDArray.class.getClassLoader(),
+                new Class<?>[] {NDArray.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getShape" -> s;
                     case "getFloat" -> value;

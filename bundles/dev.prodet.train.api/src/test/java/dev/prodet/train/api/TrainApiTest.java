@@ -26,14 +26,21 @@ import org.junit.jupiter.api.Test;
 class TrainApiTest {
 
     static final HeadRunner HEADS = (given, wanted) -> java.util.Map.of();
-    static final NDManager MANAGER = (NDManager) Proxy.newProxyInstance(NDManager.class.getClassLoader(),
-            new Class<?>[] {NDManager.class}, (p, m, a) -> {
+    static final NDManager MANAGER = (NDManager)
+            Proxy.newProxyInstance(NDManager.class.getClassLoader(), new Class<?>[] {NDManager.class}, (p, m, a) -> {
                 throw new UnsupportedOperationException(m.getName());
             });
 
     static StepInputs inputs(List<AnchorKind> layout, int tuples, long featureRows, long labelRows) {
-        return new StepInputs(new NDList(array(0, featureRows, 512, 8, 8)), array(0, labelRows), layout, tuples,
-                HEADS, MANAGER, new SplittableRandom(1024), 0);
+        return new StepInputs(
+                new NDList(array(0, featureRows, 512, 8, 8)),
+                array(0, labelRows),
+                layout,
+                tuples,
+                HEADS,
+                MANAGER,
+                new SplittableRandom(1024),
+                0);
     }
 
     @Test
@@ -67,10 +74,11 @@ class TrainApiTest {
         StepLoss loss = new StepLoss(array(2f), parts);
         parts.clear();
         assertEquals(2.0, loss.totalValue());
-        assertEquals(List.of("l_cls", "l_o", "l_t"), List.copyOf(loss.componentValues().keySet()));
+        assertEquals(
+                List.of("l_cls", "l_o", "l_t"),
+                List.copyOf(loss.componentValues().keySet()));
         assertEquals(1.25, loss.componentValues().get("l_o"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> StepLoss.of(array(1f, 96)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StepLoss.of(array(1f, 96)));
         assertTrue(e.getMessage().contains("scalar"), e.getMessage());
     }
 
@@ -110,12 +118,12 @@ class TrainApiTest {
 
     @Test
     void trainingRequestValidation() {
-        TrainingRequest r = new TrainingRequest(Path.of("configs/experiments/prodet.yaml"), "run-1", true,
-                Map.of("train.batch", "8", "seed", "1"));
+        TrainingRequest r = new TrainingRequest(
+                Path.of("configs/experiments/prodet.yaml"), "run-1", true, Map.of("train.batch", "8", "seed", "1"));
         assertEquals(List.of("seed", "train.batch"), List.copyOf(r.overrides().keySet()));
         assertFalse(TrainingRequest.of(Path.of("c.yaml"), "r").resume());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TrainingRequest.of(Path.of("c.yaml"), "../escape"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> TrainingRequest.of(Path.of("c.yaml"), "../escape"));
         assertTrue(e.getMessage().endsWith("got: '../escape'"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> TrainingRequest.of(null, "r"));
         Map<String, String> withNull = new LinkedHashMap<>();
@@ -131,7 +139,8 @@ class TrainApiTest {
         assertThrows(IllegalArgumentException.class, () -> new StepEvent("r", 1, 1, Map.of(), -1));
         assertThrows(IllegalArgumentException.class, () -> new StepEvent(" ", 1, 1, Map.of(), 1));
         assertFalse(TrainingState.RUNNING.isTerminal());
-        assertTrue(TrainingState.COMPLETED.isTerminal() && TrainingState.FAILED.isTerminal()
+        assertTrue(TrainingState.COMPLETED.isTerminal()
+                && TrainingState.FAILED.isTerminal()
                 && TrainingState.CANCELLED.isTerminal());
         TrainingListener noOp = new TrainingListener() {};
         noOp.onStep(ev); // defaults do nothing and do not throw

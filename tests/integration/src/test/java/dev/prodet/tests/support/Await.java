@@ -33,7 +33,8 @@ public final class Await {
         try {
             Object s = t.waitForService(timeout.toMillis());
             if (s == null) {
-                throw new AssertionError("service " + className + " not available within " + timeout.toMillis() + " ms");
+                throw new AssertionError(
+                        "service " + className + " not available within " + timeout.toMillis() + " ms");
             }
             return s;
         } finally {

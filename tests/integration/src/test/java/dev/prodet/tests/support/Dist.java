@@ -21,14 +21,16 @@ public final class Dist {
     public static Path home() {
         Path p = Path.of(System.getProperty("prodet.dist", "../../runtime/dist/target/prodet"));
         if (!Files.isDirectory(p.resolve("bundles"))) {
-            throw new IllegalStateException("distribution not built at " + p.toAbsolutePath()
-                    + "; run mvn -B install -DskipTests first");
+            throw new IllegalStateException(
+                    "distribution not built at " + p.toAbsolutePath() + "; run mvn -B install -DskipTests first");
         }
         return p.toAbsolutePath().normalize();
     }
 
     public static Path repoRoot() {
-        return Path.of(System.getProperty("prodet.repo", "../..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("prodet.repo", "../.."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     public static String version() {
@@ -37,7 +39,8 @@ public final class Dist {
 
     /** The feature read with the OSGi FeatureService, exactly as the launcher reads it. */
     public static Feature feature(String name) throws IOException {
-        FeatureService fs = ServiceLoader.load(FeatureService.class).findFirst()
+        FeatureService fs = ServiceLoader.load(FeatureService.class)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no FeatureService on the test class path"));
         try (Reader r = Files.newBufferedReader(home().resolve("features").resolve(name + ".json"))) {
             return fs.readFeature(r);
@@ -58,10 +61,14 @@ public final class Dist {
 
     /** Where the distribution keeps a bundle: Maven repository layout under bundles/. */
     public static Path bundleJar(ID id) {
-        String file = id.getArtifactId() + "-" + id.getVersion() + id.getClassifier().map(c -> "-" + c).orElse("")
-                + "." + id.getType().orElse("jar");
-        return home().resolve("bundles").resolve(id.getGroupId().replace('.', '/'))
-                .resolve(id.getArtifactId()).resolve(id.getVersion()).resolve(file);
+        String file = id.getArtifactId() + "-" + id.getVersion()
+                + id.getClassifier().map(c -> "-" + c).orElse("") + "."
+                + id.getType().orElse("jar");
+        return home().resolve("bundles")
+                .resolve(id.getGroupId().replace('.', '/'))
+                .resolve(id.getArtifactId())
+                .resolve(id.getVersion())
+                .resolve(file);
     }
 
     /** Framework launching properties of the given features, with ${app.home} replaced. */
@@ -73,8 +80,10 @@ public final class Dist {
                 continue;
             }
             try (var jr = jakarta.json.Json.createReader(new java.io.StringReader(ext.getJSON()))) {
-                jr.readObject().forEach((k, v) -> out.put(k,
-                        ((jakarta.json.JsonString) v).getString().replace("${app.home}", appHome.toString())));
+                jr.readObject()
+                        .forEach((k, v) -> out.put(
+                                k,
+                                ((jakarta.json.JsonString) v).getString().replace("${app.home}", appHome.toString())));
             }
         }
         return out;
@@ -82,7 +91,10 @@ public final class Dist {
 
     /** A fixture bundle jar built by the reactor under tests/fixtures. */
     public static Path fixtureJar(String artifactId) {
-        Path p = repoRoot().resolve("tests/fixtures").resolve(artifactId).resolve("target")
+        Path p = repoRoot()
+                .resolve("tests/fixtures")
+                .resolve(artifactId)
+                .resolve("target")
                 .resolve(artifactId + "-" + version() + ".jar");
         if (!Files.isRegularFile(p)) {
             throw new IllegalStateException("fixture bundle missing: " + p);

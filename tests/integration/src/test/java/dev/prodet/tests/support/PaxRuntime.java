@@ -30,9 +30,10 @@ public final class PaxRuntime {
             opts.add(frameworkProperty("gosh.args").value("--nointeractive"));
             opts.add(frameworkProperty("app.home").value(appHome.toString()));
             String[] names = features.toArray(String[]::new);
-            for (Map.Entry<String, String> e : Dist.launchProperties(appHome, names).entrySet()) {
-                String value = e.getKey().equals("org.osgi.service.http.port") ? String.valueOf(freePort())
-                        : e.getValue();
+            for (Map.Entry<String, String> e :
+                    Dist.launchProperties(appHome, names).entrySet()) {
+                String value =
+                        e.getKey().equals("org.osgi.service.http.port") ? String.valueOf(freePort()) : e.getValue();
                 opts.add(frameworkProperty(e.getKey()).value(value));
             }
             for (Path jar : Dist.bundleJars(names)) {

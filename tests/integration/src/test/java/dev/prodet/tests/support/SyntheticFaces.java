@@ -38,8 +38,11 @@ public final class SyntheticFaces implements DatasetProvider {
                     xy[2 * i] = (float) (32 + (18 + v) * Math.cos(a));
                     xy[2 * i + 1] = (float) (32 + (22 - v) * Math.sin(a));
                 }
-                AlignedFace face = new AlignedFace(new RgbImage(64, 64, px), new Landmarks(xy),
-                        new FaceBox(0, 0, 64, 64, 1), new FacePreprocessorInfo("synthetic", "1"));
+                AlignedFace face = new AlignedFace(
+                        new RgbImage(64, 64, px),
+                        new Landmarks(xy),
+                        new FaceBox(0, 0, 64, 64, 1),
+                        new FacePreprocessorInfo("synthetic", "1"));
                 samples.add(new FaceSample(face, "video" + v, "person" + v, Label.REAL, f, "v" + v + "/" + f + ".png"));
             }
         }

@@ -12,11 +12,14 @@ import org.osgi.service.component.annotations.Component;
  * depthwise-separable MBConv blocks (expansion 2, squeeze-and-excitation), each halving the resolution, ending in
  * 128 channels at size/32 (4 × 4 at 128 px, 8 × 8 at 256 px). About 0.1 M parameters.
  */
-@Component(service = Backbone.class, property = {
-    "prodet.backbone.name=compact",
-    "prodet.backbone.version=1.0.0",
-    "prodet.backbone.description=compact CPU network (~0.1 M parameters), 128 x size/32 features",
-    "service.ranking:Integer=0"})
+@Component(
+        service = Backbone.class,
+        property = {
+            "prodet.backbone.name=compact",
+            "prodet.backbone.version=1.0.0",
+            "prodet.backbone.description=compact CPU network (~0.1 M parameters), 128 x size/32 features",
+            "service.ranking:Integer=0"
+        })
 public final class CompactBackbone implements Backbone {
     private static final int[] WIDTHS = {24, 40, 64, 128};
     private static final Blocks.Norm NORM = Blocks.Norm.TORCH;
@@ -24,11 +27,11 @@ public final class CompactBackbone implements Backbone {
     @Override
     public BackboneSpec spec(int inputSize) {
         if (inputSize % 32 != 0 || inputSize < 64) {
-            throw new IllegalArgumentException("compact: input size must be a multiple of 32, at least 64, got "
-                    + inputSize);
+            throw new IllegalArgumentException(
+                    "compact: input size must be a multiple of 32, at least 64, got " + inputSize);
         }
-        return new BackboneSpec("compact", WIDTHS[WIDTHS.length - 1], inputSize / 32, inputSize,
-                BackboneSpec.HALF, BackboneSpec.HALF);
+        return new BackboneSpec(
+                "compact", WIDTHS[WIDTHS.length - 1], inputSize / 32, inputSize, BackboneSpec.HALF, BackboneSpec.HALF);
     }
 
     @Override
@@ -40,9 +43,16 @@ public final class CompactBackbone implements Backbone {
         x = b.silu("stem_act", x);
         int in = 16;
         for (int stage = 0; stage < WIDTHS.length; stage++) {
-            x = Blocks.mbConv(b, "stage" + stage + ".down", x,
-                    new Blocks.MbConv(in, WIDTHS[stage], 3, 2, 2, 0.25, 0, inputSize >> (stage + 1)), NORM);
-            x = Blocks.mbConv(b, "stage" + stage + ".refine", x,
+            x = Blocks.mbConv(
+                    b,
+                    "stage" + stage + ".down",
+                    x,
+                    new Blocks.MbConv(in, WIDTHS[stage], 3, 2, 2, 0.25, 0, inputSize >> (stage + 1)),
+                    NORM);
+            x = Blocks.mbConv(
+                    b,
+                    "stage" + stage + ".refine",
+                    x,
                     new Blocks.MbConv(WIDTHS[stage], WIDTHS[stage], 3, 1, 2, 0.25, 0.05, inputSize >> (stage + 2)),
                     NORM);
             in = WIDTHS[stage];

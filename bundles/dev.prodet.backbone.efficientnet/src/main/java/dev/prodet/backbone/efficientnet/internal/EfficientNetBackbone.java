@@ -24,8 +24,8 @@ public abstract class EfficientNetBackbone implements Backbone {
     void configure(Map<String, Object> props, String defaultStem) {
         String stem = String.valueOf(props.getOrDefault("stem", defaultStem));
         if (!stem.equals("reinit") && !stem.equals("original")) {
-            throw new IllegalArgumentException(variant.name() + ": stem must be 'reinit' or 'original', got '"
-                    + stem + "'");
+            throw new IllegalArgumentException(
+                    variant.name() + ": stem must be 'reinit' or 'original', got '" + stem + "'");
         }
         reinitStem = stem.equals("reinit");
     }
@@ -41,12 +41,16 @@ public abstract class EfficientNetBackbone implements Backbone {
     }
 
     /** EfficientNet-B4, 256 px: 1792 × 8 × 8 features. */
-    @Component(service = Backbone.class, configurationPid = "dev.prodet.backbone.efficientnet.b4",
-            configurationPolicy = ConfigurationPolicy.OPTIONAL, property = {
+    @Component(
+            service = Backbone.class,
+            configurationPid = "dev.prodet.backbone.efficientnet.b4",
+            configurationPolicy = ConfigurationPolicy.OPTIONAL,
+            property = {
                 "prodet.backbone.name=efficientnet-b4",
                 "prodet.backbone.version=1.0.0",
                 "prodet.backbone.description=EfficientNet-B4 (efficientnet-pytorch 0.7.1 blocks), ProDet's backbone",
-                "service.ranking:Integer=0"})
+                "service.ranking:Integer=0"
+            })
     public static final class B4 extends EfficientNetBackbone {
         public B4() {
             super(EfficientNetDescription.Variant.B4);
@@ -60,12 +64,16 @@ public abstract class EfficientNetBackbone implements Backbone {
     }
 
     /** EfficientNet-B0, a lighter variant. */
-    @Component(service = Backbone.class, configurationPid = "dev.prodet.backbone.efficientnet.b0",
-            configurationPolicy = ConfigurationPolicy.OPTIONAL, property = {
+    @Component(
+            service = Backbone.class,
+            configurationPid = "dev.prodet.backbone.efficientnet.b0",
+            configurationPolicy = ConfigurationPolicy.OPTIONAL,
+            property = {
                 "prodet.backbone.name=efficientnet-b0",
                 "prodet.backbone.version=1.0.0",
                 "prodet.backbone.description=EfficientNet-B0 (efficientnet-pytorch 0.7.1 blocks)",
-                "service.ranking:Integer=0"})
+                "service.ranking:Integer=0"
+            })
     public static final class B0 extends EfficientNetBackbone {
         public B0() {
             super(EfficientNetDescription.Variant.B0);

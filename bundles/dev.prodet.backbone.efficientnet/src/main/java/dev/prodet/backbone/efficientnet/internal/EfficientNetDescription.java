@@ -55,8 +55,8 @@ final class EfficientNetDescription {
                 size = outSize(size, s.kernel(), 2, padFor(v, s));
             }
         }
-        return new BackboneSpec(v.name(), roundFilters(1280, v.width()), size, inputSize, BackboneSpec.HALF,
-                BackboneSpec.HALF);
+        return new BackboneSpec(
+                v.name(), roundFilters(1280, v.width()), size, inputSize, BackboneSpec.HALF, BackboneSpec.HALF);
     }
 
     static String build(NetworkBuilder b, String input, Variant v, boolean reinitStem) {
@@ -80,8 +80,13 @@ final class EfficientNetDescription {
             for (int r = 0; r < repeats; r++) {
                 int stride = r == 0 ? s.stride() : 1;
                 double dc = DROP_CONNECT * idx / total;
-                x = Blocks.mbConv(b, "blocks." + idx, x, new Blocks.MbConv(r == 0 ? in : out, out, s.kernel(),
-                        stride, s.expand(), SE_RATIO, dc, nominal), Blocks.Norm.EFFICIENTNET);
+                x = Blocks.mbConv(
+                        b,
+                        "blocks." + idx,
+                        x,
+                        new Blocks.MbConv(
+                                r == 0 ? in : out, out, s.kernel(), stride, s.expand(), SE_RATIO, dc, nominal),
+                        Blocks.Norm.EFFICIENTNET);
                 if (r == 0) {
                     nominal = ceilDiv(nominal, stride);
                 }

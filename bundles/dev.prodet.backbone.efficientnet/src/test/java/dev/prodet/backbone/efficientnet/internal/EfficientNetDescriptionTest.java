@@ -30,8 +30,12 @@ class EfficientNetDescriptionTest {
         String f = new EfficientNetBackbone.B4().build(b, img, 256);
         Network net = b.build();
         assertArrayEquals(new long[] {-1, 1792, 8, 8}, net.shapeOf(f).dims());
-        assertArrayEquals(new long[] {-1, 48, 127, 127}, net.shapeOf("backbone.stem").dims(), "256 -> 127");
-        assertEquals(32, net.nodes().stream().filter(n -> n.name().endsWith(".project")).count(), "32 MBConv blocks");
+        assertArrayEquals(
+                new long[] {-1, 48, 127, 127}, net.shapeOf("backbone.stem").dims(), "256 -> 127");
+        assertEquals(
+                32,
+                net.nodes().stream().filter(n -> n.name().endsWith(".project")).count(),
+                "32 MBConv blocks");
         // method.md: s2 k3 on 190 pads (0,1); s2 k5 on 95 pads (2,2); s2 k3 on 48 pads (0,1); s2 k5 on 24 (1,2)
         assertEquals(new Padding(0, 0, 1, 1), depthwisePadding(net, "backbone.blocks.2.depthwise"));
         assertEquals(new Padding(2, 2, 2, 2), depthwisePadding(net, "backbone.blocks.6.depthwise"));
@@ -46,7 +50,10 @@ class EfficientNetDescriptionTest {
         String img = b.input("image", 3, 256, 256);
         ProDetHead.build(b, new EfficientNetBackbone.B4().build(b, img, 256), ProDetHead.Config.PAPER);
         Network net = b.build();
-        long trainable = net.parameters().stream().filter(p -> p.role().trainable()).mapToLong(p -> p.size()).sum();
+        long trainable = net.parameters().stream()
+                .filter(p -> p.role().trainable())
+                .mapToLong(p -> p.size())
+                .sum();
         assertTrue(trainable > 95_000_000L && trainable < 98_000_000L, "trainable parameters: " + trainable);
         assertEquals(net, NetworkJson.read(NetworkJson.write(net)), "JSON round trip");
     }

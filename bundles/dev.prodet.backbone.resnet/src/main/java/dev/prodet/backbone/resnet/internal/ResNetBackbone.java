@@ -28,8 +28,8 @@ public abstract class ResNetBackbone implements Backbone {
         if (inputSize % 32 != 0) {
             throw new IllegalArgumentException(name + ": input size must be a multiple of 32, got " + inputSize);
         }
-        return new BackboneSpec(name, 512, inputSize / 32, inputSize, List.of(0.485, 0.456, 0.406),
-                List.of(0.229, 0.224, 0.225));
+        return new BackboneSpec(
+                name, 512, inputSize / 32, inputSize, List.of(0.485, 0.456, 0.406), List.of(0.229, 0.224, 0.225));
     }
 
     @Override
@@ -43,8 +43,8 @@ public abstract class ResNetBackbone implements Backbone {
         for (int stage = 0; stage < blocks.length; stage++) {
             for (int i = 0; i < blocks[stage]; i++) {
                 int stride = stage > 0 && i == 0 ? 2 : 1;
-                x = Blocks.basicResidual(b, "layer" + (stage + 1) + "." + i, x, WIDTHS[stage], stride,
-                        Blocks.Norm.TORCH);
+                x = Blocks.basicResidual(
+                        b, "layer" + (stage + 1) + "." + i, x, WIDTHS[stage], stride, Blocks.Norm.TORCH);
             }
         }
         b.end();
@@ -52,11 +52,14 @@ public abstract class ResNetBackbone implements Backbone {
     }
 
     /** ResNet-18: blocks (2, 2, 2, 2). */
-    @Component(service = Backbone.class, property = {
-        "prodet.backbone.name=resnet18",
-        "prodet.backbone.version=1.0.0",
-        "prodet.backbone.description=ResNet-18 (torchvision layout), 512 x size/32 features",
-        "service.ranking:Integer=0"})
+    @Component(
+            service = Backbone.class,
+            property = {
+                "prodet.backbone.name=resnet18",
+                "prodet.backbone.version=1.0.0",
+                "prodet.backbone.description=ResNet-18 (torchvision layout), 512 x size/32 features",
+                "service.ranking:Integer=0"
+            })
     public static final class ResNet18 extends ResNetBackbone {
         public ResNet18() {
             super("resnet18", 2, 2, 2, 2);
@@ -64,11 +67,14 @@ public abstract class ResNetBackbone implements Backbone {
     }
 
     /** ResNet-34: blocks (3, 4, 6, 3). */
-    @Component(service = Backbone.class, property = {
-        "prodet.backbone.name=resnet34",
-        "prodet.backbone.version=1.0.0",
-        "prodet.backbone.description=ResNet-34 (torchvision layout), 512 x size/32 features",
-        "service.ranking:Integer=0"})
+    @Component(
+            service = Backbone.class,
+            property = {
+                "prodet.backbone.name=resnet34",
+                "prodet.backbone.version=1.0.0",
+                "prodet.backbone.description=ResNet-34 (torchvision layout), 512 x size/32 features",
+                "service.ranking:Integer=0"
+            })
     public static final class ResNet34 extends ResNetBackbone {
         public ResNet34() {
             super("resnet34", 3, 4, 6, 3);

@@ -25,7 +25,9 @@ import org.osgi.service.component.annotations.Reference;
  * {@code ./prodet}) when any video failed; the failed videos are listed with path and reason, here and in the
  * dataset folder's {@code report.json}.
  */
-@Component(service = DataCommands.class, property = {"osgi.command.scope=prodet", "osgi.command.function=data"})
+@Component(
+        service = DataCommands.class,
+        property = {"osgi.command.scope=prodet", "osgi.command.function=data"})
 public final class DataCommands {
 
     static final String USAGE = "data sample [--out DIR] [--frames N] | data prepare --dataset ffpp|celebdf|folder "
@@ -54,25 +56,30 @@ public final class DataCommands {
                 case "sample" -> {
                     DataArgs a = new DataArgs(rest, Set.of("out", "frames"), USAGE);
                     out = Path.of(a.get("out", home.sampleDir().toString()));
-                    report = SampleDataBuilder.build(faces, home.assetsDir(), out,
-                            a.intValue("frames", SampleDataBuilder.DEFAULT_FRAMES), threads, System.err);
+                    report = SampleDataBuilder.build(
+                            faces,
+                            home.assetsDir(),
+                            out,
+                            a.intValue("frames", SampleDataBuilder.DEFAULT_FRAMES),
+                            threads,
+                            System.err);
                 }
                 case "prepare" -> {
                     DataArgs a = new DataArgs(rest, Set.of("dataset", "root", "out", "frames", "compression"), USAGE);
                     SourceAdapter adapter = adapter(a.require("dataset", USAGE), a.get("compression", "c23"));
                     Path root = Path.of(a.require("root", USAGE));
                     out = Path.of(a.require("out", USAGE));
-                    report = new Preparer(faces, a.intValue("frames", FrameIndices.DEFAULT_FRAMES), threads,
-                            System.err).prepare(adapter.name(), root, adapter.list(root), out);
+                    report = new Preparer(faces, a.intValue("frames", FrameIndices.DEFAULT_FRAMES), threads, System.err)
+                            .prepare(adapter.name(), root, adapter.list(root), out);
                 }
-                default -> throw new IllegalArgumentException("unknown data command '" + args[0] + "'; usage: "
-                        + USAGE);
+                default ->
+                    throw new IllegalArgumentException("unknown data command '" + args[0] + "'; usage: " + USAGE);
             }
             String text = report.summary() + System.lineSeparator() + "dataset: " + out.toAbsolutePath()
                     + " (manifest.json, " + Preparer.REPORT + ")";
             if (!report.ok()) {
-                throw new IllegalStateException(report.failures().size() + " video(s) failed"
-                        + System.lineSeparator() + text);
+                throw new IllegalStateException(
+                        report.failures().size() + " video(s) failed" + System.lineSeparator() + text);
             }
             return text;
         } catch (java.io.IOException e) {
@@ -85,8 +92,9 @@ public final class DataCommands {
             case "ffpp" -> new FaceForensicsAdapter(compression);
             case "celebdf" -> new CelebDfAdapter();
             case "folder" -> new FolderAdapter();
-            default -> throw new IllegalArgumentException("unknown dataset layout '" + name
-                    + "'; use ffpp, celebdf or folder");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown dataset layout '" + name + "'; use ffpp, celebdf or folder");
         };
     }
 }

@@ -90,13 +90,21 @@ public final class ManifestDataset implements Dataset {
 
     private FaceSample load(Ref r) {
         try {
-            AlignedFace face = new AlignedFace(DatasetFiles.readImage(dir.resolve(r.frame().path())),
-                    DatasetFiles.readNpy(dir.resolve(r.frame().landmarks())), null, info);
-            return new FaceSample(face, r.video().videoId(), r.video().identity(),
-                    Label.valueOf(r.video().label().toUpperCase(Locale.ROOT)), r.frame().sample(), r.frame().path());
+            AlignedFace face = new AlignedFace(
+                    DatasetFiles.readImage(dir.resolve(r.frame().path())),
+                    DatasetFiles.readNpy(dir.resolve(r.frame().landmarks())),
+                    null,
+                    info);
+            return new FaceSample(
+                    face,
+                    r.video().videoId(),
+                    r.video().identity(),
+                    Label.valueOf(r.video().label().toUpperCase(Locale.ROOT)),
+                    r.frame().sample(),
+                    r.frame().path());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load sample " + r.frame().path() + " of dataset " + dir + ": "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot load sample " + r.frame().path() + " of dataset " + dir + ": " + e.getMessage(), e);
         }
     }
 }

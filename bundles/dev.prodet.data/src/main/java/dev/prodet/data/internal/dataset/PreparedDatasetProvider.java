@@ -7,12 +7,13 @@ import java.nio.file.Path;
 import org.osgi.service.component.annotations.Component;
 
 /** Opens dataset folders written by {@code prodet:data prepare} or {@code prodet:data sample}. */
-@Component(property = {
-    "prodet.dataset.name=prepared",
-    "prodet.dataset.version=1.0.0",
-    "prodet.dataset.description=a dataset folder prepared by ProDet (manifest.json, aligned crops, landmarks)",
-    "service.ranking:Integer=0"
-})
+@Component(
+        property = {
+            "prodet.dataset.name=prepared",
+            "prodet.dataset.version=1.0.0",
+            "prodet.dataset.description=a dataset folder prepared by ProDet (manifest.json, aligned crops, landmarks)",
+            "service.ranking:Integer=0"
+        })
 public final class PreparedDatasetProvider implements DatasetProvider {
 
     @Override

@@ -36,7 +36,8 @@ public final class DatasetFiles {
             }
             bi.setRGB(0, y, image.width(), 1, row, 0, image.width());
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.createDirectories(
+                java.util.Objects.requireNonNull(file.toAbsolutePath().getParent()));
         if (!ImageIO.write(bi, "png", file.toFile())) {
             throw new IOException("no PNG writer available to write " + file);
         }
@@ -79,12 +80,16 @@ public final class DatasetFiles {
         String header = dict + " ".repeat(pad) + "\n";
         float[] xy = landmarks.toArray();
         ByteBuffer b = ByteBuffer.allocate(10 + header.length() + 4 * xy.length).order(ByteOrder.LITTLE_ENDIAN);
-        b.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 0);
+        b.put((byte) 0x93)
+                .put("NUMPY".getBytes(StandardCharsets.US_ASCII))
+                .put((byte) 1)
+                .put((byte) 0);
         b.putShort((short) header.length()).put(header.getBytes(StandardCharsets.US_ASCII));
         for (float v : xy) {
             b.putFloat(v);
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.createDirectories(
+                java.util.Objects.requireNonNull(file.toAbsolutePath().getParent()));
         Files.write(file, b.array());
     }
 
@@ -92,15 +97,17 @@ public final class DatasetFiles {
     public static Landmarks readNpy(Path file) throws IOException {
         byte[] all = Files.readAllBytes(file);
         ByteBuffer b = ByteBuffer.wrap(all).order(ByteOrder.LITTLE_ENDIAN);
-        if (all.length < 10 || (all[0] & 0xff) != 0x93 || !new String(all, 1, 5, StandardCharsets.US_ASCII)
-                .equals("NUMPY") || all[6] != 1) {
+        if (all.length < 10
+                || (all[0] & 0xff) != 0x93
+                || !new String(all, 1, 5, StandardCharsets.US_ASCII).equals("NUMPY")
+                || all[6] != 1) {
             throw new IOException("not a version-1 .npy file: " + file);
         }
         int headerLen = b.getShort(8) & 0xffff;
         String header = new String(all, 10, headerLen, StandardCharsets.US_ASCII);
         if (!header.contains("'<f4'") || !header.contains("False")) {
-            throw new IOException("landmark file " + file + " must hold little-endian float32 in C order, header: "
-                    + header.trim());
+            throw new IOException(
+                    "landmark file " + file + " must hold little-endian float32 in C order, header: " + header.trim());
         }
         int n = (all.length - 10 - headerLen) / 4;
         float[] xy = new float[n];

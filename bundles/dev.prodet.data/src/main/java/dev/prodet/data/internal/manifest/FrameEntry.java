@@ -10,5 +10,5 @@ package dev.prodet.data.internal.manifest;
  * @param landmarks landmark file ({@code .npy}, float32 [104, 2], crop pixels), relative
  * @param landmarksSha256 SHA-256 of the landmark file
  */
-public record FrameEntry(int sample, int frameIndex, String path, String sha256, String landmarks,
-        String landmarksSha256) {}
+public record FrameEntry(
+        int sample, int frameIndex, String path, String sha256, String landmarks, String landmarksSha256) {}

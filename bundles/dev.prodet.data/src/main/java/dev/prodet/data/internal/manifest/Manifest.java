@@ -15,8 +15,14 @@ import java.util.List;
  * @param framesPerVideo frames sampled per video
  * @param videos the videos, in a stable order
  */
-public record Manifest(String format, String name, String sourceRoot, String preprocessorId,
-        String preprocessorVersion, int framesPerVideo, List<VideoEntry> videos) {
+public record Manifest(
+        String format,
+        String name,
+        String sourceRoot,
+        String preprocessorId,
+        String preprocessorVersion,
+        int framesPerVideo,
+        List<VideoEntry> videos) {
 
     /** The format tag of this manifest version. */
     public static final String FORMAT = "prodet-dataset-manifest/1";
@@ -26,8 +32,8 @@ public record Manifest(String format, String name, String sourceRoot, String pre
     /** Validates the format tag and copies the list. */
     public Manifest {
         if (!FORMAT.equals(format)) {
-            throw new IllegalArgumentException("not a ProDet dataset manifest: format '" + format + "', expected '"
-                    + FORMAT + "'");
+            throw new IllegalArgumentException(
+                    "not a ProDet dataset manifest: format '" + format + "', expected '" + FORMAT + "'");
         }
         videos = List.copyOf(videos);
     }

@@ -12,7 +12,8 @@ import java.nio.file.StandardCopyOption;
 public final class ManifestIo {
 
     // unknown fields are ignored so that an older reader can open a newer manifest that only added fields
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private ManifestIo() {}
@@ -42,8 +43,9 @@ public final class ManifestIo {
 
     /** Writes any value as indented JSON, atomically. */
     public static void writeJson(Path file, Object value) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.createDirectories(
+                java.util.Objects.requireNonNull(file.toAbsolutePath().getParent()));
+        Path tmp = file.resolveSibling(String.valueOf(file.getFileName()) + ".tmp");
         JSON.writeValue(tmp.toFile(), value);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

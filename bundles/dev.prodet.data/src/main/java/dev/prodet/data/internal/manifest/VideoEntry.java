@@ -18,8 +18,18 @@ import java.util.List;
  * @param dropped sampled frames without a usable face (dropped, as DeepfakeBench does)
  * @param frames the aligned faces kept
  */
-public record VideoEntry(String source, long size, long modified, String videoId, String identity, String label,
-        String split, int framesInVideo, int sampled, int dropped, List<FrameEntry> frames) {
+public record VideoEntry(
+        String source,
+        long size,
+        long modified,
+        String videoId,
+        String identity,
+        String label,
+        String split,
+        int framesInVideo,
+        int sampled,
+        int dropped,
+        List<FrameEntry> frames) {
 
     /** Copies the frame list. */
     public VideoEntry {

@@ -80,16 +80,26 @@ public final class PrepareReport {
     /** Multi-line summary for the console. */
     public synchronized String summary() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("videos: %d prepared, %d already up to date, %d failed; frames: %d sampled, "
-                + "%d faces kept, %d dropped (no face)", prepared, upToDate, failures.size(), sampled, faces,
-                dropped));
+        sb.append(String.format(
+                "videos: %d prepared, %d already up to date, %d failed; frames: %d sampled, "
+                        + "%d faces kept, %d dropped (no face)",
+                prepared, upToDate, failures.size(), sampled, faces, dropped));
         for (Failure f : failures()) {
-            sb.append(System.lineSeparator()).append("FAILED ").append(f.source()).append(": ").append(f.reason());
+            sb.append(System.lineSeparator())
+                    .append("FAILED ")
+                    .append(f.source())
+                    .append(": ")
+                    .append(f.reason());
         }
         return sb.toString();
     }
 
     /** Serialised report. */
-    public record Json(int prepared, int upToDate, int framesSampled, int facesKept, int framesDroppedNoFace,
+    public record Json(
+            int prepared,
+            int upToDate,
+            int framesSampled,
+            int facesKept,
+            int framesDroppedNoFace,
             List<Failure> failures) {}
 }

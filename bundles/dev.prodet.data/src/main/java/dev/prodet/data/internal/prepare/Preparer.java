@@ -47,8 +47,8 @@ public final class Preparer {
      */
     public Preparer(FacePreprocessor faces, int framesPerVideo, int threads, PrintStream console) {
         if (framesPerVideo < 1 || threads < 1) {
-            throw new IllegalArgumentException("frames per video and threads must be >= 1, got " + framesPerVideo
-                    + " and " + threads);
+            throw new IllegalArgumentException(
+                    "frames per video and threads must be >= 1, got " + framesPerVideo + " and " + threads);
         }
         this.faces = faces;
         this.framesPerVideo = framesPerVideo;
@@ -85,8 +85,8 @@ public final class Preparer {
                 kept.add(e);
             }
         }
-        Manifest manifest = new Manifest(Manifest.FORMAT, name, sourceRoot.toString(), info.id(), info.version(),
-                framesPerVideo, kept);
+        Manifest manifest = new Manifest(
+                Manifest.FORMAT, name, sourceRoot.toString(), info.id(), info.version(), framesPerVideo, kept);
         if (report.prepared() > 0 || kept.size() != previous.size() || !Files.exists(out.resolve(Manifest.FILE))) {
             ManifestIo.write(out, manifest);
         }
@@ -94,8 +94,8 @@ public final class Preparer {
         return report;
     }
 
-    private void run(List<SourceItem> items, List<Integer> todo, VideoEntry[] entries, Path out,
-            PrepareReport report) throws IOException {
+    private void run(List<SourceItem> items, List<Integer> todo, VideoEntry[] entries, Path out, PrepareReport report)
+            throws IOException {
         VideoPreparer preparer = new VideoPreparer(faces, out, framesPerVideo);
         Progress progress = new Progress(console, todo.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, todo.size()));
@@ -137,7 +137,8 @@ public final class Preparer {
         }
         Manifest old = ManifestIo.read(out);
         // crops made by another preprocessor or frame count must all be redone
-        if (old.preprocessorId().equals(info.id()) && old.preprocessorVersion().equals(info.version())
+        if (old.preprocessorId().equals(info.id())
+                && old.preprocessorVersion().equals(info.version())
                 && old.framesPerVideo() == framesPerVideo) {
             for (VideoEntry v : old.videos()) {
                 map.put(v.source(), v);
@@ -147,9 +148,11 @@ public final class Preparer {
     }
 
     private static boolean upToDate(VideoEntry prev, SourceItem item, Path out) throws IOException {
-        if (!Files.isRegularFile(item.file()) || prev.size() != Files.size(item.file())
+        if (!Files.isRegularFile(item.file())
+                || prev.size() != Files.size(item.file())
                 || prev.modified() != Files.getLastModifiedTime(item.file()).toMillis()
-                || !Objects.equals(prev.videoId(), item.videoId()) || !Objects.equals(prev.identity(), item.identity())
+                || !Objects.equals(prev.videoId(), item.videoId())
+                || !Objects.equals(prev.identity(), item.identity())
                 || !prev.label().equals(item.label().name().toLowerCase(Locale.ROOT))
                 || !prev.split().equals(item.split().id())) {
             return false;

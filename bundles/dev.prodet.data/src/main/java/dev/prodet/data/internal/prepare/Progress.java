@@ -20,8 +20,9 @@ final class Progress {
         done++;
         int filled = total == 0 ? WIDTH : WIDTH * done / total;
         double secs = (System.nanoTime() - start) / 1e9;
-        out.printf("\r[%s%s] %d/%d videos, %d faces, %d failed, %.0f s", "#".repeat(filled),
-                " ".repeat(WIDTH - filled), done, total, facesSoFar, failedSoFar, secs);
+        out.printf(
+                "\r[%s%s] %d/%d videos, %d faces, %d failed, %.0f s",
+                "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, facesSoFar, failedSoFar, secs);
         if (done == total) {
             out.println();
         }

@@ -57,14 +57,21 @@ final class VideoPreparer {
             deleteTree(folder);
             throw e;
         }
-        return new VideoEntry(item.relativePath(), Files.size(item.file()),
-                Files.getLastModifiedTime(item.file()).toMillis(), item.videoId(), item.identity(),
-                item.label().name().toLowerCase(Locale.ROOT), item.split().id(), framesInVideo, sampled[0],
-                sampled[0] - frames.size(), frames);
+        return new VideoEntry(
+                item.relativePath(),
+                Files.size(item.file()),
+                Files.getLastModifiedTime(item.file()).toMillis(),
+                item.videoId(),
+                item.identity(),
+                item.label().name().toLowerCase(Locale.ROOT),
+                item.split().id(),
+                framesInVideo,
+                sampled[0],
+                sampled[0] - frames.size(),
+                frames);
     }
 
-    private void keep(RgbImage image, int sample, int frame, String dir, List<FrameEntry> frames)
-            throws IOException {
+    private void keep(RgbImage image, int sample, int frame, String dir, List<FrameEntry> frames) throws IOException {
         Optional<AlignedFace> face = faces.alignLargest(image);
         if (face.isEmpty()) {
             return;
@@ -74,8 +81,8 @@ final class VideoPreparer {
         Path npy = out.resolve(base + ".npy");
         DatasetFiles.writePng(png, face.get().image());
         DatasetFiles.writeNpy(npy, face.get().landmarks());
-        frames.add(new FrameEntry(sample, frame, base + ".png", DatasetFiles.sha256(png), base + ".npy",
-                DatasetFiles.sha256(npy)));
+        frames.add(new FrameEntry(
+                sample, frame, base + ".png", DatasetFiles.sha256(png), base + ".npy", DatasetFiles.sha256(npy)));
     }
 
     static void deleteTree(Path dir) throws IOException {
@@ -83,7 +90,8 @@ final class VideoPreparer {
             return;
         }
         try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+            for (Path p :
+                    walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.deleteIfExists(p);
             }
         }

@@ -61,8 +61,9 @@ public final class SampleDataBuilder {
     }
 
     /** Builds (or brings up to date) the sample dataset in {@code out}. */
-    public static PrepareReport build(FacePreprocessor faces, Path assets, Path out, int frames, int threads,
-            PrintStream console) throws IOException {
+    public static PrepareReport build(
+            FacePreprocessor faces, Path assets, Path out, int frames, int threads, PrintStream console)
+            throws IOException {
         return new Preparer(faces, frames, threads, console).prepare(NAME, assets, sources(assets), out);
     }
 }

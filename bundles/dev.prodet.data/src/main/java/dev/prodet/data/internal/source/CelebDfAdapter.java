@@ -20,8 +20,9 @@ import java.util.Map;
 public final class CelebDfAdapter implements SourceAdapter {
 
     static final String TEST_LIST = "List_of_testing_videos.txt";
-    private static final String[][] FOLDERS = {{"Celeb-real", "real"}, {"YouTube-real", "real"},
-        {"Celeb-synthesis", "fake"}};
+    private static final String[][] FOLDERS = {
+        {"Celeb-real", "real"}, {"YouTube-real", "real"}, {"Celeb-synthesis", "fake"}
+    };
 
     @Override
     public String name() {
@@ -41,8 +42,9 @@ public final class CelebDfAdapter implements SourceAdapter {
                 String stem = Walk.stem(f);
                 String identity = folder[0].equals("YouTube-real") ? "yt" + stem : stem.split("_")[0];
                 String listed = testLabels.remove(rel);
-                Split split = listed != null ? Split.TEST : FolderAdapter.splitOf(identity) == Split.VAL
-                        ? Split.VAL : Split.TRAIN;
+                Split split = listed != null
+                        ? Split.TEST
+                        : FolderAdapter.splitOf(identity) == Split.VAL ? Split.VAL : Split.TRAIN;
                 if (listed != null) {
                     boolean saysOne = listed.equals("1");
                     boolean thisOneIsReal = saysOne == (label == Label.REAL);
@@ -57,8 +59,9 @@ public final class CelebDfAdapter implements SourceAdapter {
             }
         }
         if (!testLabels.isEmpty()) {
-            throw new IOException(root.resolve(TEST_LIST) + " names " + testLabels.size()
-                    + " videos that are not on disk, e.g. " + testLabels.keySet().iterator().next());
+            throw new IOException(
+                    root.resolve(TEST_LIST) + " names " + testLabels.size() + " videos that are not on disk, e.g. "
+                            + testLabels.keySet().iterator().next());
         }
         return out;
     }

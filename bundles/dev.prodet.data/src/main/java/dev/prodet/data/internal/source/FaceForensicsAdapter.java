@@ -37,7 +37,8 @@ public final class FaceForensicsAdapter implements SourceAdapter {
     public List<SourceItem> list(Path root) throws IOException {
         Map<String, Split> splitOf = readSplits(root);
         List<SourceItem> out = new ArrayList<>();
-        Path real = Walk.requireDir(root.resolve("original_sequences/youtube/" + compression + "/videos"),
+        Path real = Walk.requireDir(
+                root.resolve("original_sequences/youtube/" + compression + "/videos"),
                 "FaceForensics++ real videos (compression " + compression + ")");
         for (Path f : Walk.media(real)) {
             String id = Walk.stem(f);
@@ -53,8 +54,13 @@ public final class FaceForensicsAdapter implements SourceAdapter {
                 for (Path f : Walk.media(videos)) {
                     String pair = Walk.stem(f);
                     String target = pair.split("_")[0];
-                    out.add(new SourceItem(f, Walk.relative(root, f), method.getFileName() + "/" + pair, target,
-                            Label.FAKE, lookup(splitOf, target, f)));
+                    out.add(new SourceItem(
+                            f,
+                            Walk.relative(root, f),
+                            method.getFileName() + "/" + pair,
+                            target,
+                            Label.FAKE,
+                            lookup(splitOf, target, f)));
                 }
             }
         }

@@ -55,7 +55,8 @@ public final class FolderAdapter implements SourceAdapter {
                 String rel = Walk.relative(root, f);
                 Path inLabel = dir.relativize(f);
                 String id = rel.substring(0, rel.lastIndexOf('.')).replace('/', '_');
-                String identity = inLabel.getNameCount() > 1 ? inLabel.getName(0).toString() : id;
+                String identity =
+                        inLabel.getNameCount() > 1 ? inLabel.getName(0).toString() : id;
                 out.add(new SourceItem(f, rel, id, identity, label, split != null ? split : splitOf(identity)));
             }
         }

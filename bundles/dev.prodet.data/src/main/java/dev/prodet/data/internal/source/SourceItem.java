@@ -16,14 +16,13 @@ import java.util.Set;
  * @param label real or fake
  * @param split train, val or test
  */
-public record SourceItem(Path file, String relativePath, String videoId, String identity, Label label,
-        Split split) {
+public record SourceItem(Path file, String relativePath, String videoId, String identity, Label label, Split split) {
 
     private static final Set<String> STILLS = Set.of("png", "jpg", "jpeg", "bmp");
 
     /** Whether the file is a still image (by extension) rather than a video. */
     public boolean isStill() {
-        return STILLS.contains(extension(file.getFileName().toString()));
+        return STILLS.contains(extension(String.valueOf(file.getFileName())));
     }
 
     /** Lower-case extension without the dot, or empty. */

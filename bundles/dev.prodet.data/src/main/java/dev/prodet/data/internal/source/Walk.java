@@ -19,8 +19,9 @@ final class Walk {
     static List<Path> media(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile)
-                    .filter(p -> MEDIA.contains(SourceItem.extension(p.getFileName().toString())))
-                    .sorted().toList();
+                    .filter(p -> MEDIA.contains(SourceItem.extension(String.valueOf(p.getFileName()))))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -31,7 +32,7 @@ final class Walk {
 
     /** File name without its extension. */
     static String stem(Path file) {
-        String n = file.getFileName().toString();
+        String n = String.valueOf(file.getFileName());
         int dot = n.lastIndexOf('.');
         return dot < 0 ? n : n.substring(0, dot);
     }

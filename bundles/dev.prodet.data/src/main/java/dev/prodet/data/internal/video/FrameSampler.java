@@ -54,8 +54,8 @@ public final class FrameSampler {
             try {
                 grabber.start();
             } catch (FFmpegFrameGrabber.Exception e) {
-                throw new IOException("cannot open video " + video + " (not a video, or corrupt): "
-                        + e.getMessage(), e);
+                throw new IOException(
+                        "cannot open video " + video + " (not a video, or corrupt): " + e.getMessage(), e);
             }
             if (!grabber.hasVideo()) {
                 throw new IOException("no video stream in " + video);
@@ -72,8 +72,7 @@ public final class FrameSampler {
                 try {
                     f = grabber.grabFrame(false, true, keep, false, false); // convert only the frames kept
                 } catch (FFmpegFrameGrabber.Exception e) {
-                    throw new IOException("cannot decode frame " + index + " of " + video + ": " + e.getMessage(),
-                            e);
+                    throw new IOException("cannot decode frame " + index + " of " + video + ": " + e.getMessage(), e);
                 }
                 if (f == null) {
                     break; // the container over-reported its length

@@ -20,14 +20,14 @@ class DataArgsTest {
         assertTrue(e.getMessage().contains("--out"));
         assertThrows(IllegalArgumentException.class, () -> new DataArgs(List.of("--bogus", "1"), Set.of("root"), "u"));
         assertThrows(IllegalArgumentException.class, () -> new DataArgs(List.of("--root"), Set.of("root"), "u"));
-        assertThrows(IllegalArgumentException.class,
-                () -> new DataArgs(List.of("--frames", "0"), Set.of("frames"), "u").intValue("frames", 1));
+        assertThrows(IllegalArgumentException.class, () -> new DataArgs(List.of("--frames", "0"), Set.of("frames"), "u")
+                .intValue("frames", 1));
     }
 
     @Test
     void unknownLayoutIsNamed() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> DataCommands.adapter("dfdc", "c23"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> DataCommands.adapter("dfdc", "c23"));
         assertTrue(e.getMessage().contains("dfdc"));
     }
 }

@@ -55,9 +55,25 @@ class DatasetFilesTest {
 
     @Test
     void manifestRoundTripAndFormatCheck() throws IOException {
-        Manifest m = new Manifest(Manifest.FORMAT, "n", "/src", "pre", "1.0.0", 32, List.of(new VideoEntry("a/b.mp4",
-                10, 20, "b", "p1", "real", "train", 100, 32, 2, List.of(new FrameEntry(0, 0, "c/0.png", "s1",
-                "c/0.npy", "s2")))));
+        Manifest m = new Manifest(
+                Manifest.FORMAT,
+                "n",
+                "/src",
+                "pre",
+                "1.0.0",
+                32,
+                List.of(new VideoEntry(
+                        "a/b.mp4",
+                        10,
+                        20,
+                        "b",
+                        "p1",
+                        "real",
+                        "train",
+                        100,
+                        32,
+                        2,
+                        List.of(new FrameEntry(0, 0, "c/0.png", "s1", "c/0.npy", "s2")))));
         ManifestIo.write(dir, m);
         assertEquals(m, ManifestIo.read(dir));
         Files.writeString(dir.resolve(Manifest.FILE), "{\"format\": \"other\", \"videos\": []}");

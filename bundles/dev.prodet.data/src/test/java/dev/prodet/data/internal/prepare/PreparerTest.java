@@ -46,8 +46,9 @@ class PreparerTest {
     void load() throws Exception {
         AssetLocator locator = AssetLocator.fromSystem();
         assets = locator.dir();
-        assumeTrue(Files.isRegularFile(assets.resolve("videos/franck.mp4"))
-                && Files.isRegularFile(assets.resolve("models/face_landmark.tflite")),
+        assumeTrue(
+                Files.isRegularFile(assets.resolve("videos/franck.mp4"))
+                        && Files.isRegularFile(assets.resolve("models/face_landmark.tflite")),
                 () -> "assets not fetched under " + assets + "; run 'bash scripts/fetch-assets.sh' to run this test");
         if (faces == null) {
             faces = FacePipeline.blazeface(locator);
@@ -117,16 +118,19 @@ class PreparerTest {
         Path unreadable = Files.writeString(src.resolve("unreadable.png"), "not a png");
         Path missing = src.resolve("missing.mp4");
         List<SourceItem> items = List.of(item(good), item(corrupt), item(unreadable), item(missing));
-        PrepareReport r = new Preparer(faces, 4, 2, new PrintStream(console)).prepare("t", src, items,
-                out.resolve("ds"));
+        PrepareReport r =
+                new Preparer(faces, 4, 2, new PrintStream(console)).prepare("t", src, items, out.resolve("ds"));
         assertFalse(r.ok());
         assertEquals(1, r.prepared());
         assertEquals(1, r.faces());
         List<PrepareReport.Failure> failures = r.failures();
         assertEquals(3, failures.size(), r::summary);
         for (Path bad : List.of(corrupt, unreadable, missing)) {
-            assertTrue(failures.stream().anyMatch(f -> f.source().equals(bad.toString()) && f.reason().contains(
-                    bad.toString())), () -> bad + " not reported: " + r.summary());
+            assertTrue(
+                    failures.stream()
+                            .anyMatch(f -> f.source().equals(bad.toString())
+                                    && f.reason().contains(bad.toString())),
+                    () -> bad + " not reported: " + r.summary());
         }
         assertTrue(Files.readString(out.resolve("ds").resolve(Preparer.REPORT)).contains(corrupt.toString()));
         assertEquals(1, ManifestDataset.open(out.resolve("ds")).size());

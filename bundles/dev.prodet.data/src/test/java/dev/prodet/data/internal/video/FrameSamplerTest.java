@@ -19,16 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FrameSamplerTest {
 
-    static final Path ASSETS = Path.of(System.getenv().getOrDefault("PRODET_HOME",
-            System.getProperty("user.home") + "/.cache/prodet"), "assets");
+    static final Path ASSETS = Path.of(
+            System.getenv().getOrDefault("PRODET_HOME", System.getProperty("user.home") + "/.cache/prodet"), "assets");
 
     @TempDir
     Path dir;
 
     static Path video(String name) {
         Path p = ASSETS.resolve("videos").resolve(name);
-        assumeTrue(Files.isRegularFile(p), () -> p + " not fetched; run 'bash scripts/fetch-assets.sh' to run this "
-                + "test");
+        assumeTrue(
+                Files.isRegularFile(p),
+                () -> p + " not fetched; run 'bash scripts/fetch-assets.sh' to run this " + "test");
         return p;
     }
 
@@ -42,7 +43,9 @@ class FrameSamplerTest {
             frames.add(image);
         });
         assertEquals(765, count); // data.md: 765 frames
-        assertArrayEquals(FrameIndices.evenlySpaced(count, 6), indices.stream().mapToInt(i -> i).toArray());
+        assertArrayEquals(
+                FrameIndices.evenlySpaced(count, 6),
+                indices.stream().mapToInt(i -> i).toArray());
         assertEquals(400, frames.get(0).width());
         assertEquals(300, frames.get(0).height());
         assertNotEquals(frames.get(0), frames.get(5), "first and last sampled frames differ");
@@ -59,10 +62,10 @@ class FrameSamplerTest {
         byte[] junk = new byte[50_000];
         new Random(1).nextBytes(junk);
         Files.write(corrupt, junk);
-        IOException e = assertThrows(IOException.class, () -> FrameSampler.sample(corrupt, 4, (f, s, i) -> { }));
+        IOException e = assertThrows(IOException.class, () -> FrameSampler.sample(corrupt, 4, (f, s, i) -> {}));
         assertTrue(e.getMessage().contains(corrupt.toString()), e.getMessage());
         Path missing = dir.resolve("missing.mp4");
-        e = assertThrows(IOException.class, () -> FrameSampler.sample(missing, 4, (f, s, i) -> { }));
+        e = assertThrows(IOException.class, () -> FrameSampler.sample(missing, 4, (f, s, i) -> {}));
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
     }
 }

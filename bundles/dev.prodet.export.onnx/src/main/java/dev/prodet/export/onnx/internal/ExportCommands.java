@@ -29,9 +29,9 @@ import org.osgi.service.component.annotations.Reference;
  * {@code prodet:export}: a training checkpoint (network.json + params.bin + state.json, engine neutral) to a model
  * package {@code <out>/<name>/<version>/}. Needs no training engine.
  */
-@Component(service = ExportCommands.class, property = {
-    "osgi.command.scope=prodet",
-    "osgi.command.function=export"})
+@Component(
+        service = ExportCommands.class,
+        property = {"osgi.command.scope=prodet", "osgi.command.function=export"})
 public final class ExportCommands {
     static final String USAGE = "usage: prodet:export (--run ID | --checkpoint DIR) [--out models] [--name NAME]"
             + " [--version V] [--threshold 0.5]";
@@ -46,10 +46,11 @@ public final class ExportCommands {
     }
 
     @Descriptor("export a training checkpoint to an ONNX model package")
-    public String export(@Descriptor("--run ID | --checkpoint DIR, [--out DIR] [--name N] [--version V]")
-            String... args) throws IOException {
-        Map<String, String> opt = Options.parse(args, USAGE, "--run", "--checkpoint", "--out", "--name", "--version",
-                "--threshold");
+    public String export(
+            @Descriptor("--run ID | --checkpoint DIR, [--out DIR] [--name N] [--version V]") String... args)
+            throws IOException {
+        Map<String, String> opt =
+                Options.parse(args, USAGE, "--run", "--checkpoint", "--out", "--name", "--version", "--threshold");
         Path ckpt;
         if (opt.containsKey("--checkpoint")) {
             ckpt = home.resolve(opt.get("--checkpoint"));
@@ -65,13 +66,21 @@ public final class ExportCommands {
             params = ParameterFile.read(in);
         }
         String name = opt.getOrDefault("--name", state.get("runId").asText());
-        String version = opt.getOrDefault("--version", String.valueOf(state.get("step").asLong() + 1));
-        ModelExporter.ExportRequest req = new ModelExporter.ExportRequest(name, version, preprocessing(state),
-                Double.parseDouble(opt.getOrDefault("--threshold", "0.5")), provenance(state), Map.of());
-        Path out = home.resolve(opt.getOrDefault("--out", "models")).resolve(name).resolve(version);
+        String version =
+                opt.getOrDefault("--version", String.valueOf(state.get("step").asLong() + 1));
+        ModelExporter.ExportRequest req = new ModelExporter.ExportRequest(
+                name,
+                version,
+                preprocessing(state),
+                Double.parseDouble(opt.getOrDefault("--threshold", "0.5")),
+                provenance(state),
+                Map.of());
+        Path out =
+                home.resolve(opt.getOrDefault("--out", "models")).resolve(name).resolve(version);
         ModelPackage pkg = exporter.export(network, params, req, out);
-        return "exported " + ckpt.getFileName() + " of run " + state.get("runId").asText() + " to " + pkg.dir()
-                + " (sha256 " + pkg.metadata().sha256() + ")";
+        return "exported " + ckpt.getFileName() + " of run "
+                + state.get("runId").asText() + " to " + pkg.dir() + " (sha256 "
+                + pkg.metadata().sha256() + ")";
     }
 
     static Path latest(Path checkpoints) throws IOException {
@@ -92,18 +101,29 @@ public final class ExportCommands {
             throw new IllegalArgumentException("the checkpoint records no preprocessing; re-train with this version");
         }
         JsonNode fp = p.get("facePreprocessor");
-        return new Preprocessing(p.get("inputSize").asInt(), doubles(p.get("mean")), doubles(p.get("std")),
-                p.get("colorOrder").asText(), new FacePreprocessorInfo(fp.get("id").asText(),
-                        fp.get("version").asText()));
+        return new Preprocessing(
+                p.get("inputSize").asInt(),
+                doubles(p.get("mean")),
+                doubles(p.get("std")),
+                p.get("colorOrder").asText(),
+                new FacePreprocessorInfo(
+                        fp.get("id").asText(), fp.get("version").asText()));
     }
 
     private static Provenance provenance(JsonNode s) {
         List<String> gens = new ArrayList<>();
         s.get("generators").forEach(g -> gens.add(g.asText()));
-        return new Provenance(s.get("backbone").asText(), s.get("strategy").asText(), gens, s.get("dataset").asText(),
-                1, s.get("seed").asLong(), s.get("step").asLong() + 1, ExportCommands.class.getPackage()
-                        .getImplementationVersion() == null ? "dev" : ExportCommands.class.getPackage()
-                        .getImplementationVersion());
+        return new Provenance(
+                s.get("backbone").asText(),
+                s.get("strategy").asText(),
+                gens,
+                s.get("dataset").asText(),
+                1,
+                s.get("seed").asLong(),
+                s.get("step").asLong() + 1,
+                ExportCommands.class.getPackage().getImplementationVersion() == null
+                        ? "dev"
+                        : ExportCommands.class.getPackage().getImplementationVersion());
     }
 
     private static List<Double> doubles(JsonNode a) {

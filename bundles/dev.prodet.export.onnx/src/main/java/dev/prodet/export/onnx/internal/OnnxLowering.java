@@ -36,8 +36,8 @@ public final class OnnxLowering {
     }
 
     /** The ONNX model bytes; {@code metadata} goes into the model's metadata properties. */
-    public static byte[] lower(Network network, Map<String, float[]> params, String producerVersion,
-            Map<String, String> metadata) {
+    public static byte[] lower(
+            Network network, Map<String, float[]> params, String producerVersion, Map<String, String> metadata) {
         OnnxLowering l = new OnnxLowering(network, params);
         l.emit();
         ByteArrayOutputStream out = new ByteArrayOutputStream(estimateSize(network));
@@ -55,7 +55,8 @@ public final class OnnxLowering {
 
     private void emit() {
         network.inputs().forEach((name, shape) -> graph.input(name, OnnxGraph.FLOAT, shape.dims()));
-        List<Node> plan = network.plan(network.inputs().keySet(), List.copyOf(network.outputs().values()), true);
+        List<Node> plan = network.plan(
+                network.inputs().keySet(), List.copyOf(network.outputs().values()), true);
         for (Node n : plan) {
             for (ParameterSpec p : ParameterSpec.of(n)) {
                 float[] v = params.get(p.name());
@@ -79,24 +80,54 @@ public final class OnnxLowering {
         String[] in = node.inputs().stream().map(this::t).toArray(String[]::new);
         String[] out = {n};
         if (op instanceof Op.Conv2d c) {
-            graph.node("Conv", withParams(in, n, c.bias()), out, attrs("kernel_shape", ints(c.kernelH(), c.kernelW()),
-                    "strides", ints(c.strideH(), c.strideW()), "dilations", ints(c.dilationH(), c.dilationW()),
-                    "pads", ints(c.padding().top(), c.padding().left(), c.padding().bottom(), c.padding().right()),
-                    "group", c.groups()));
+            graph.node(
+                    "Conv",
+                    withParams(in, n, c.bias()),
+                    out,
+                    attrs(
+                            "kernel_shape",
+                            ints(c.kernelH(), c.kernelW()),
+                            "strides",
+                            ints(c.strideH(), c.strideW()),
+                            "dilations",
+                            ints(c.dilationH(), c.dilationW()),
+                            "pads",
+                            ints(
+                                    c.padding().top(),
+                                    c.padding().left(),
+                                    c.padding().bottom(),
+                                    c.padding().right()),
+                            "group",
+                            c.groups()));
         } else if (op instanceof Op.ConvTranspose2d c) {
-            graph.node("ConvTranspose", withParams(in, n, c.bias()), out, attrs(
-                    "kernel_shape", ints(c.kernelH(), c.kernelW()), "strides", ints(c.strideH(), c.strideW()),
-                    "pads", ints(c.padding().top(), c.padding().left(), c.padding().bottom(), c.padding().right())));
+            graph.node(
+                    "ConvTranspose",
+                    withParams(in, n, c.bias()),
+                    out,
+                    attrs(
+                            "kernel_shape",
+                            ints(c.kernelH(), c.kernelW()),
+                            "strides",
+                            ints(c.strideH(), c.strideW()),
+                            "pads",
+                            ints(
+                                    c.padding().top(),
+                                    c.padding().left(),
+                                    c.padding().bottom(),
+                                    c.padding().right())));
         } else if (op instanceof Op.BatchNorm b) {
-            graph.node("BatchNormalization", new String[] {in[0], n + ".gamma", n + ".beta", n + ".runningMean",
-                n + ".runningVar"}, out, attrs("epsilon", (float) b.epsilon()));
+            graph.node(
+                    "BatchNormalization",
+                    new String[] {in[0], n + ".gamma", n + ".beta", n + ".runningMean", n + ".runningVar"},
+                    out,
+                    attrs("epsilon", (float) b.epsilon()));
         } else if (op instanceof Op.Activation a) {
             activation(a, in[0], n);
         } else if (op instanceof Op.Pool2d p) {
             int k = p.kernel();
             int q = p.padding();
-            Map<String, Object> attrs = attrs("kernel_shape", ints(k, k), "strides", ints(p.stride(), p.stride()),
-                    "pads", ints(q, q, q, q));
+            Map<String, Object> attrs = attrs(
+                    "kernel_shape", ints(k, k), "strides", ints(p.stride(), p.stride()), "pads", ints(q, q, q, q));
             if (!p.max()) {
                 attrs.put("count_include_pad", 1); // PyTorch's default
             }
@@ -128,15 +159,16 @@ public final class OnnxLowering {
         } else if (op instanceof Op.Dropout || op instanceof Op.DropConnect) {
             alias.put(n, in[0]); // identity in inference
         } else {
-            throw new IllegalArgumentException("no ONNX lowering for " + op.getClass().getSimpleName() + " at " + n);
+            throw new IllegalArgumentException(
+                    "no ONNX lowering for " + op.getClass().getSimpleName() + " at " + n);
         }
     }
 
     private void activation(Op.Activation a, String in, String n) {
         switch (a.kind()) {
             case RELU -> graph.node("Relu", new String[] {in}, new String[] {n}, Map.of());
-            case LEAKY_RELU -> graph.node("LeakyRelu", new String[] {in}, new String[] {n},
-                    attrs("alpha", (float) a.alpha()));
+            case LEAKY_RELU ->
+                graph.node("LeakyRelu", new String[] {in}, new String[] {n}, attrs("alpha", (float) a.alpha()));
             case SIGMOID -> graph.node("Sigmoid", new String[] {in}, new String[] {n}, Map.of());
             case SILU -> {
                 graph.node("Sigmoid", new String[] {in}, new String[] {n + "/sigmoid"}, Map.of());

@@ -35,17 +35,33 @@ public final class OnnxModelExporter implements ModelExporter {
     static final String PRODUCER_VERSION = "prodet-export-onnx/1";
 
     @Override
-    public ModelPackage export(Network network, Map<String, float[]> parameters, ExportRequest request,
-            Path packageDir) throws IOException {
-        byte[] onnx = OnnxLowering.lower(network, parameters, PRODUCER_VERSION,
+    public ModelPackage export(Network network, Map<String, float[]> parameters, ExportRequest request, Path packageDir)
+            throws IOException {
+        byte[] onnx = OnnxLowering.lower(
+                network,
+                parameters,
+                PRODUCER_VERSION,
                 Map.of("prodet.name", request.name(), "prodet.version", request.version()));
-        ModelMetadata md = new ModelMetadata(ModelMetadata.FORMAT_VERSION, request.name(), request.version(),
-                specs(network, network.inputs()), outputs(network), OnnxLowering.OPSET, request.preprocessing(),
-                request.threshold(), List.of("real", "fake"), request.provenance(), request.metrics(), null);
+        ModelMetadata md = new ModelMetadata(
+                ModelMetadata.FORMAT_VERSION,
+                request.name(),
+                request.version(),
+                specs(network, network.inputs()),
+                outputs(network),
+                OnnxLowering.OPSET,
+                request.preprocessing(),
+                request.threshold(),
+                List.of("real", "fake"),
+                request.provenance(),
+                request.metrics(),
+                null);
         ModelPackage.write(packageDir, md, onnx);
         Path tmp = Files.createTempFile(packageDir, ".network", ".tmp");
         Files.writeString(tmp, NetworkJson.write(network), StandardCharsets.UTF_8);
-        Files.move(tmp, packageDir.resolve("network.json"), StandardCopyOption.ATOMIC_MOVE,
+        Files.move(
+                tmp,
+                packageDir.resolve("network.json"),
+                StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
         ModelPackage pkg;
         try {
@@ -59,7 +75,8 @@ public final class OnnxModelExporter implements ModelExporter {
 
     /** Loads the written model with all optimisations and runs a zero batch of 2: outputs must be finite. */
     static void check(ModelPackage pkg, Network network) throws IOException {
-        Map.Entry<String, TensorShape> input = network.inputs().entrySet().iterator().next();
+        Map.Entry<String, TensorShape> input =
+                network.inputs().entrySet().iterator().next();
         long[] shape = input.getValue().dims().clone();
         shape[0] = 2;
         long n = 1;
@@ -82,8 +99,7 @@ public final class OnnxModelExporter implements ModelExporter {
                 }
             }
         } catch (OrtException e) {
-            throw new IOException("ONNX Runtime cannot run the exported " + pkg.modelFile() + ": " + e.getMessage(),
-                    e);
+            throw new IOException("ONNX Runtime cannot run the exported " + pkg.modelFile() + ": " + e.getMessage(), e);
         }
     }
 

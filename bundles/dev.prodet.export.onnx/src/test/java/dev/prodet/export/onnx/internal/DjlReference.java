@@ -50,7 +50,9 @@ final class DjlReference implements AutoCloseable {
     /** Adam steps on random images and labels: moves weights and batch-norm statistics away from their init. */
     void train(int steps, int batch, int size) {
         DefaultTrainingConfig cfg = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-                .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build());
+                .optOptimizer(Optimizer.adam()
+                        .optLearningRateTracker(Tracker.fixed(1e-3f))
+                        .build());
         try (Trainer trainer = model.newTrainer(cfg)) {
             for (int s = 0; s < steps; s++) {
                 try (NDManager sub = manager.newSubManager()) {

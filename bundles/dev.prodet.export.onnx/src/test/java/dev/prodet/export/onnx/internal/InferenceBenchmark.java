@@ -27,14 +27,14 @@ class InferenceBenchmark {
         float[] one = ParityTest.randomImage(3 * size * size, 1);
         float[] many = ParityTest.randomImage(32 * 3 * size * size, 2);
         try (DjlReference djl = new DjlReference(net, 7);
-                OrtReference ort = new OrtReference(OnnxLowering.lower(net, djl.block.values(), "bench",
-                        Map.of()))) {
+                OrtReference ort = new OrtReference(OnnxLowering.lower(net, djl.block.values(), "bench", Map.of()))) {
             double ortB1 = medianMillis(RUNS_B1, () -> ort.infer(one, new long[] {1, 3, size, size}));
             double djlB1 = medianMillis(RUNS_B1, () -> djl.infer(one, new Shape(1, 3, size, size)));
             double ortB32 = medianMillis(RUNS_B32, () -> ort.infer(many, new long[] {32, 3, size, size}));
             double djlB32 = medianMillis(RUNS_B32, () -> djl.infer(many, new Shape(32, 3, size, size)));
-            System.out.printf("| %s | %d | %.1f | %.1f | %.1f | %.1f |%n", backbone, size, ortB1, djlB1,
-                    32_000 / ortB32, 32_000 / djlB32);
+            System.out.printf(
+                    "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                    backbone, size, ortB1, djlB1, 32_000 / ortB32, 32_000 / djlB32);
         }
     }
 

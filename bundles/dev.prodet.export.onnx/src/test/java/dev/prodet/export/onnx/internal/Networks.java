@@ -39,8 +39,8 @@ final class Networks {
         NetworkBuilder b = new NetworkBuilder(backboneName + "+prodet");
         String image = b.input("image", 3, size, size);
         String features = bb.build(b, image, size);
-        ProDetHead.Config cfg = backboneName.equals("compact") ? new ProDetHead.Config(64, 64, true, true)
-                : ProDetHead.Config.PAPER;
+        ProDetHead.Config cfg =
+                backboneName.equals("compact") ? new ProDetHead.Config(64, 64, true, true) : ProDetHead.Config.PAPER;
         ProDetHead.build(b, features, cfg);
         return b.build();
     }

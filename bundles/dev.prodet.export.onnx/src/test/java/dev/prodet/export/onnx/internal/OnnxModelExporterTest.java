@@ -24,10 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
 class OnnxModelExporterTest {
 
     static ModelExporter.ExportRequest request() {
-        return new ModelExporter.ExportRequest("compact-prodet", "1",
-                new Preprocessing(128, List.of(0.5, 0.5, 0.5), List.of(0.5, 0.5, 0.5), "RGB",
+        return new ModelExporter.ExportRequest(
+                "compact-prodet",
+                "1",
+                new Preprocessing(
+                        128,
+                        List.of(0.5, 0.5, 0.5),
+                        List.of(0.5, 0.5, 0.5),
+                        "RGB",
                         new FacePreprocessorInfo("test-aligner", "1")),
-                0.5, new Provenance("compact", "opr-tb", List.of("sbi", "cbi"), "unit-test", 8, 7, 0, "test"),
+                0.5,
+                new Provenance("compact", "opr-tb", List.of("sbi", "cbi"), "unit-test", 8, 7, 0, "test"),
                 Map.of());
     }
 
@@ -35,8 +42,11 @@ class OnnxModelExporterTest {
     void exportsAVerifiedPackageWithTheDescription(@TempDir Path dir) throws Exception {
         Network net = Networks.prodet("compact", 128);
         ModelPackage pkg = new OnnxModelExporter().export(net, ParameterInit.values(net, 1), request(), dir);
-        assertEquals(ModelPackage.sha256(Files.readAllBytes(dir.resolve("model.onnx"))), pkg.metadata().sha256());
-        assertEquals(List.of("p_fake", "logits", "attention"),
+        assertEquals(
+                ModelPackage.sha256(Files.readAllBytes(dir.resolve("model.onnx"))),
+                pkg.metadata().sha256());
+        assertEquals(
+                List.of("p_fake", "logits", "attention"),
                 pkg.metadata().outputs().stream().map(o -> o.name()).toList());
         assertEquals(17, pkg.metadata().opset());
         assertEquals(net, NetworkJson.read(Files.readString(dir.resolve("network.json"))));
@@ -61,8 +71,8 @@ class OnnxModelExporterTest {
         Network net = Networks.prodet("compact", 128);
         Map<String, float[]> params = new java.util.LinkedHashMap<>(ParameterInit.values(net, 1));
         params.remove("head.cls.fc2.weight");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new OnnxModelExporter().export(net, params, request(), dir));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new OnnxModelExporter().export(net, params, request(), dir));
         assertTrue(e.getMessage().contains("head.cls.fc2.weight"), e.getMessage());
     }
 }

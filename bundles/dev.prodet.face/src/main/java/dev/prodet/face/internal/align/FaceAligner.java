@@ -102,8 +102,8 @@ public final class FaceAligner implements FacePreprocessor {
             return Optional.empty();
         }
         float[] mesh = inFrame.get().points();
-        Similarity toCrop = Similarity.fit(CropTemplate.fivePoints(MeshToIbug.toLayout(mesh)), CropTemplate.POINTS,
-                CropTemplate.WEIGHTS);
+        Similarity toCrop = Similarity.fit(
+                CropTemplate.fivePoints(MeshToIbug.toLayout(mesh)), CropTemplate.POINTS, CropTemplate.WEIGHTS);
         try (Mat crop = Mats.warp(rgb, toCrop, CropTemplate.SIZE, CropTemplate.SIZE)) {
             Optional<MeshResult> inCrop = landmarker.refine(crop, Roi.fromMesh(toCrop.apply(mesh)));
             if (inCrop.isEmpty()) {

@@ -41,8 +41,8 @@ public final class FacePipeline implements FacePreprocessor, AutoCloseable {
 
     /** BlazeFace + face mesh from the assets folder; fails with a fetch hint when a model is missing. */
     public static FacePipeline blazeface(AssetLocator assets) throws OrtException {
-        BlazeFace detector = new BlazeFace(assets.require(Asset.BLAZEFACE_FRONT), BlazeFace.DEFAULT_MIN_SCORE,
-                Nms.Mode.WEIGHTED);
+        BlazeFace detector =
+                new BlazeFace(assets.require(Asset.BLAZEFACE_FRONT), BlazeFace.DEFAULT_MIN_SCORE, Nms.Mode.WEIGHTED);
         try {
             return create(detector, "blazeface", assets, detector);
         } catch (RuntimeException e) {
@@ -59,11 +59,11 @@ public final class FacePipeline implements FacePreprocessor, AutoCloseable {
      * @param assets where the face landmark model is
      * @param detectorToClose closed with the pipeline, or {@code null}
      */
-    public static FacePipeline create(FaceDetector detector, String detectorName, AssetLocator assets,
-            AutoCloseable detectorToClose) {
+    public static FacePipeline create(
+            FaceDetector detector, String detectorName, AssetLocator assets, AutoCloseable detectorToClose) {
         FaceMesh mesh = new FaceMesh(assets.require(Asset.FACE_LANDMARK));
-        FaceAligner aligner = new FaceAligner(detector, new FaceLandmarker(mesh, FaceLandmarker.DEFAULT_MIN_PRESENCE),
-                info(detectorName));
+        FaceAligner aligner = new FaceAligner(
+                detector, new FaceLandmarker(mesh, FaceLandmarker.DEFAULT_MIN_PRESENCE), info(detectorName));
         return new FacePipeline(aligner, mesh, detectorToClose);
     }
 

@@ -22,15 +22,17 @@ import org.osgi.service.component.annotations.Reference;
  * swapped mid-stream. The face landmark model is loaded at the first frame, so a runtime without fetched assets
  * starts cleanly and the first use says how to fetch them.
  */
-@Component(service = FacePreprocessor.class, configurationPid = "dev.prodet.face.preprocessor",
+@Component(
+        service = FacePreprocessor.class,
+        configurationPid = "dev.prodet.face.preprocessor",
         property = "facedetector.target=(prodet.facedetector.name=blazeface)")
 public final class FacePreprocessorComponent implements FacePreprocessor {
 
     private static final String DETECTOR_NAME = "prodet.facedetector.name";
 
-    private FaceDetector detector;
-    private String detectorName;
-    private AssetLocator assets;
+    private volatile FaceDetector detector;
+    private volatile String detectorName;
+    private volatile AssetLocator assets;
     private volatile FacePipeline pipeline;
 
     @Reference(name = "facedetector")

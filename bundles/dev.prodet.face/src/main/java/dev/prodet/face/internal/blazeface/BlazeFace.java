@@ -101,15 +101,19 @@ public final class BlazeFace implements FaceDetector, AutoCloseable {
         int left = (SIZE - rw) / 2;
         int top = (SIZE - rh) / 2;
         List<Detection> normalised;
-        try (Mat src = Mats.toMat(image); Mat small = new Mat(); Mat boxed = new Mat(); Mat input = new Mat();
-                Size size = new Size(rw, rh); Scalar black = new Scalar(0.0)) {
+        try (Mat src = Mats.toMat(image);
+                Mat small = new Mat();
+                Mat boxed = new Mat();
+                Mat input = new Mat();
+                Size size = new Size(rw, rh);
+                Scalar black = new Scalar(0.0)) {
             resize(src, small, size, 0, 0, INTER_AREA);
             copyMakeBorder(small, boxed, top, SIZE - rh - top, left, SIZE - rw - left, BORDER_CONSTANT, black);
             boxed.convertTo(input, CV_32FC3, 1 / 127.5, -1.0);
             normalised = run(input.createBuffer());
         } catch (OrtException e) {
-            throw new IllegalStateException("BlazeFace inference failed on a " + w + "x" + h + " image: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "BlazeFace inference failed on a " + w + "x" + h + " image: " + e.getMessage(), e);
         }
         // normalised input coordinates → letterboxed pixels → frame pixels, per axis (rw/w differs from s by rounding)
         float sx = SIZE * (float) w / rw;
@@ -128,8 +132,10 @@ public final class BlazeFace implements FaceDetector, AutoCloseable {
             float[][] regressors = new float[SsdAnchors.COUNT][];
             int i = 0;
             for (int part = 0; part < 2; part++) {
-                float[][] scores = ((float[][][]) r.get(SCORES[part]).orElseThrow().getValue())[0];
-                float[][] boxes = ((float[][][]) r.get(BOXES[part]).orElseThrow().getValue())[0];
+                float[][] scores =
+                        ((float[][][]) r.get(SCORES[part]).orElseThrow().getValue())[0];
+                float[][] boxes =
+                        ((float[][][]) r.get(BOXES[part]).orElseThrow().getValue())[0];
                 for (int j = 0; j < scores.length; j++, i++) {
                     logits[i] = scores[j][0];
                     regressors[i] = boxes[j];

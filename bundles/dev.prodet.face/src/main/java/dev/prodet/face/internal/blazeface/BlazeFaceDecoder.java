@@ -12,6 +12,7 @@ public final class BlazeFaceDecoder {
 
     /** Input side in pixels, which is also the regressor's scale. */
     public static final float INPUT_SIZE = 128f;
+
     private static final int VALUES = 16; // box (4) + 6 keypoints × 2
     private static final float CLIP = 100f;
 
@@ -38,8 +39,8 @@ public final class BlazeFaceDecoder {
             }
             float[] r = regressors[i];
             if (r.length != VALUES) {
-                throw new IllegalArgumentException("BlazeFace regressor " + i + " has " + r.length
-                        + " values, expected " + VALUES);
+                throw new IllegalArgumentException(
+                        "BlazeFace regressor " + i + " has " + r.length + " values, expected " + VALUES);
             }
             float ax = anchors.cx(i);
             float ay = anchors.cy(i);

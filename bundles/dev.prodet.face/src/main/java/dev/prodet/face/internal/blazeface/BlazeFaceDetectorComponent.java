@@ -20,18 +20,20 @@ import org.osgi.service.component.annotations.Deactivate;
  * read from the assets folder (see {@link AssetLocator}) at the first frame; a missing model fails that call with a
  * message that says how to fetch it.
  */
-@Component(configurationPid = "dev.prodet.face.blazeface", property = {
-    "prodet.facedetector.name=blazeface",
-    "prodet.facedetector.version=1.0.0",
-    "prodet.facedetector.description=MediaPipe BlazeFace short-range (128x128, letterboxed) on ONNX Runtime, "
-            + "weighted NMS",
-    "service.ranking:Integer=100"
-})
+@Component(
+        configurationPid = "dev.prodet.face.blazeface",
+        property = {
+            "prodet.facedetector.name=blazeface",
+            "prodet.facedetector.version=1.0.0",
+            "prodet.facedetector.description=MediaPipe BlazeFace short-range (128x128, letterboxed) on ONNX Runtime, "
+                    + "weighted NMS",
+            "service.ranking:Integer=100"
+        })
 public final class BlazeFaceDetectorComponent implements FaceDetector {
 
-    private AssetLocator assets;
-    private float minScore;
-    private Nms.Mode mode;
+    private volatile AssetLocator assets;
+    private volatile float minScore;
+    private volatile Nms.Mode mode;
     private volatile BlazeFace blazeFace;
 
     @Activate
@@ -63,8 +65,10 @@ public final class BlazeFaceDetectorComponent implements FaceDetector {
                     try {
                         blazeFace = new BlazeFace(assets.require(Asset.BLAZEFACE_FRONT), minScore, mode);
                     } catch (OrtException e) {
-                        throw new IllegalStateException("blazeface: ONNX Runtime cannot load "
-                                + assets.pathOf(Asset.BLAZEFACE_FRONT) + ": " + e.getMessage(), e);
+                        throw new IllegalStateException(
+                                "blazeface: ONNX Runtime cannot load " + assets.pathOf(Asset.BLAZEFACE_FRONT) + ": "
+                                        + e.getMessage(),
+                                e);
                     }
                 }
                 b = blazeFace;
@@ -79,7 +83,9 @@ public final class BlazeFaceDetectorComponent implements FaceDetector {
             return fallback;
         }
         try {
-            return v instanceof Number n ? n.floatValue() : Float.parseFloat(v.toString().trim());
+            return v instanceof Number n
+                    ? n.floatValue()
+                    : Float.parseFloat(v.toString().trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("blazeface: " + key + " must be a number, got: '" + v + "'");
         }

@@ -60,8 +60,8 @@ public final class Mats {
         }
         try (Mat bgr = imread(file.toString(), IMREAD_COLOR)) {
             if (bgr.empty()) {
-                throw new IOException("cannot decode image file (not an image, or a format OpenCV cannot read): "
-                        + file);
+                throw new IOException(
+                        "cannot decode image file (not an image, or a format OpenCV cannot read): " + file);
             }
             try (Mat rgb = new Mat()) {
                 cvtColor(bgr, rgb, COLOR_BGR2RGB);
@@ -73,7 +73,9 @@ public final class Mats {
     /** Warps {@code src} by {@code transform} into a new {@code width×height} Mat (bilinear, black border). */
     public static Mat warp(Mat src, Similarity transform, int width, int height) {
         Mat dst = new Mat();
-        try (Mat m = transform.toMat(); Size size = new Size(width, height); Scalar black = new Scalar(0.0)) {
+        try (Mat m = transform.toMat();
+                Size size = new Size(width, height);
+                Scalar black = new Scalar(0.0)) {
             warpAffine(src, dst, m, size, INTER_LINEAR, BORDER_CONSTANT, black);
         }
         return dst;

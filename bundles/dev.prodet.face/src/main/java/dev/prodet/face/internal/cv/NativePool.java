@@ -60,7 +60,9 @@ public final class NativePool<T extends AutoCloseable> implements AutoCloseable 
 
     /** Returns an object taken with {@link #acquire()}. */
     public void release(T t) {
-        idle.offer(t);
+        if (!idle.offer(t)) { // the queue holds every pooled object, so this means a foreign or double release
+            throw new IllegalStateException("released an object this pool did not hand out, or released it twice");
+        }
     }
 
     /** Closes every object; callers must have released theirs. */

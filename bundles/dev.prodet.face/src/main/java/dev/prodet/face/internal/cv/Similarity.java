@@ -50,8 +50,8 @@ public record Similarity(double a, double b, double tx, double ty) {
         }
         int n = src.length / 2;
         if (weights.length != n) {
-            throw new IllegalArgumentException("similarity fit needs one weight per point: " + n + " points, "
-                    + weights.length + " weights");
+            throw new IllegalArgumentException(
+                    "similarity fit needs one weight per point: " + n + " points, " + weights.length + " weights");
         }
         double total = 0;
         double sx = 0;
@@ -121,8 +121,11 @@ public record Similarity(double a, double b, double tx, double ty) {
 
     /** {@code this ∘ first}: first applies {@code first}, then this. */
     public Similarity after(Similarity first) {
-        return new Similarity(a * first.a - b * first.b, b * first.a + a * first.b,
-                a * first.tx - b * first.ty + tx, b * first.tx + a * first.ty + ty);
+        return new Similarity(
+                a * first.a - b * first.b,
+                b * first.a + a * first.b,
+                a * first.tx - b * first.ty + tx,
+                b * first.tx + a * first.ty + ty);
     }
 
     /** Transforms interleaved points {@code [x0, y0, ...]} into a new array. */

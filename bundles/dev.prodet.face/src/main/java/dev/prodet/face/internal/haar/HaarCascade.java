@@ -62,14 +62,16 @@ public final class HaarCascade implements FaceDetector, AutoCloseable {
                     + Loader.getPlatform() + " (org.bytedeco:opencv:" + Loader.getPlatform() + ")");
         }
         String path = xml.getAbsolutePath();
-        this.pool = new NativePool<>(() -> {
-            CascadeClassifier c = new CascadeClassifier(path);
-            if (c.empty()) {
-                c.close();
-                throw new IllegalStateException("OpenCV could not load the Haar cascade " + path);
-            }
-            return c;
-        }, Runtime.getRuntime().availableProcessors());
+        this.pool = new NativePool<>(
+                () -> {
+                    CascadeClassifier c = new CascadeClassifier(path);
+                    if (c.empty()) {
+                        c.close();
+                        throw new IllegalStateException("OpenCV could not load the Haar cascade " + path);
+                    }
+                    return c;
+                },
+                Runtime.getRuntime().availableProcessors());
         pool.release(pool.acquire()); // load once now, so that a broken cascade fails at start, not per frame
     }
 
@@ -81,13 +83,18 @@ public final class HaarCascade implements FaceDetector, AutoCloseable {
         double scale = Math.min(1.0, (double) MAX_SIDE / Math.max(image.width(), image.height()));
         List<FaceBox> boxes = new ArrayList<>();
         CascadeClassifier cascade = pool.acquire();
-        try (Mat rgb = Mats.toMat(image); Mat full = new Mat(); Mat small = new Mat(); Mat gray = new Mat();
-                RectVector rects = new RectVector(); IntPointer votes = new IntPointer();
-                Size min = new Size(MIN_SIZE, MIN_SIZE); Size max = new Size()) {
+        try (Mat rgb = Mats.toMat(image);
+                Mat full = new Mat();
+                Mat small = new Mat();
+                Mat gray = new Mat();
+                RectVector rects = new RectVector();
+                IntPointer votes = new IntPointer();
+                Size min = new Size(MIN_SIZE, MIN_SIZE);
+                Size max = new Size()) {
             cvtColor(rgb, full, COLOR_RGB2GRAY);
             if (scale < 1.0) {
-                try (Size size = new Size((int) Math.round(image.width() * scale),
-                        (int) Math.round(image.height() * scale))) {
+                try (Size size =
+                        new Size((int) Math.round(image.width() * scale), (int) Math.round(image.height() * scale))) {
                     resize(full, small, size, 0, 0, INTER_AREA);
                 }
             }
@@ -96,8 +103,11 @@ public final class HaarCascade implements FaceDetector, AutoCloseable {
             for (long i = 0; i < rects.size(); i++) {
                 Rect r = rects.get(i);
                 int n = votes.get(i);
-                boxes.add(new FaceBox((float) (r.x() / scale), (float) (r.y() / scale),
-                        (float) (r.width() / scale), (float) (r.height() / scale),
+                boxes.add(new FaceBox(
+                        (float) (r.x() / scale),
+                        (float) (r.y() / scale),
+                        (float) (r.width() / scale),
+                        (float) (r.height() / scale),
                         (float) n / (n + MIN_NEIGHBOURS)));
             }
         } finally {

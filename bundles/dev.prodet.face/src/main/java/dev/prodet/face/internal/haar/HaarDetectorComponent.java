@@ -10,13 +10,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 
 /** The {@code haar} face-detector plugin: OpenCV's frontal-face Haar cascade, ranked below BlazeFace. */
-@Component(property = {
-    "prodet.facedetector.name=haar",
-    "prodet.facedetector.version=1.0.0",
-    "prodet.facedetector.description=OpenCV Haar cascade haarcascade_frontalface_default (frontal faces; "
-            + "no model download)",
-    "service.ranking:Integer=10"
-})
+@Component(
+        property = {
+            "prodet.facedetector.name=haar",
+            "prodet.facedetector.version=1.0.0",
+            "prodet.facedetector.description=OpenCV Haar cascade haarcascade_frontalface_default (frontal faces; "
+                    + "no model download)",
+            "service.ranking:Integer=10"
+        })
 public final class HaarDetectorComponent implements FaceDetector {
 
     private HaarCascade cascade;

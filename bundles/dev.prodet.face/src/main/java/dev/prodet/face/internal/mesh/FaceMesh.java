@@ -23,6 +23,7 @@ public final class FaceMesh implements AutoCloseable {
 
     /** Side of the model input in pixels. */
     public static final int INPUT = 192;
+
     private static final int LANDMARK_VALUES = 3 * MeshResult.POINTS;
 
     private final NativePool<Net> nets;
@@ -34,14 +35,16 @@ public final class FaceMesh implements AutoCloseable {
      */
     public FaceMesh(Path model) {
         String file = model.toString();
-        this.nets = new NativePool<>(() -> {
-            Net net = readNetFromTFLite(file);
-            if (net.empty()) {
-                net.close();
-                throw new IllegalStateException("OpenCV DNN could not load the face landmark model " + file);
-            }
-            return net;
-        }, Runtime.getRuntime().availableProcessors());
+        this.nets = new NativePool<>(
+                () -> {
+                    Net net = readNetFromTFLite(file);
+                    if (net.empty()) {
+                        net.close();
+                        throw new IllegalStateException("OpenCV DNN could not load the face landmark model " + file);
+                    }
+                    return net;
+                },
+                Runtime.getRuntime().availableProcessors());
         nets.release(nets.acquire());
     }
 
@@ -56,7 +59,8 @@ public final class FaceMesh implements AutoCloseable {
         Similarity toInput = roi.toInput(INPUT);
         float[] raw = new float[LANDMARK_VALUES];
         float logit;
-        try (Mat patch = RoiSampler.sample(rgb, toInput, INPUT); Size size = new Size(INPUT, INPUT);
+        try (Mat patch = RoiSampler.sample(rgb, toInput, INPUT);
+                Size size = new Size(INPUT, INPUT);
                 Scalar zero = new Scalar(0.0);
                 Mat blob = blobFromImage(patch, 1 / 255.0, size, zero, false, false, CV_32F);
                 MatVector outs = new MatVector()) {

@@ -28,15 +28,9 @@ public final class MeshToIbug {
 
     /** Mesh index of each iBUG point, in iBUG order. */
     static final int[] IBUG = {
-        127, 234, 93, 132, 58, 136, 150, 176, 152, 400, 379, 365, 288, 361, 323, 454, 356,
-        70, 63, 105, 66, 107,
-        336, 296, 334, 293, 300,
-        168, 197, 5, 4,
-        98, 97, 2, 326, 327,
-        33, 160, 158, 133, 153, 144,
-        362, 385, 387, 263, 373, 380,
-        61, 40, 37, 0, 267, 270, 291, 321, 314, 17, 84, 91,
-        78, 81, 13, 311, 308, 402, 14, 178
+        127, 234, 93, 132, 58, 136, 150, 176, 152, 400, 379, 365, 288, 361, 323, 454, 356, 70, 63, 105, 66, 107, 336,
+        296, 334, 293, 300, 168, 197, 5, 4, 98, 97, 2, 326, 327, 33, 160, 158, 133, 153, 144, 362, 385, 387, 263, 373,
+        380, 61, 40, 37, 0, 267, 270, 291, 321, 314, 17, 84, 91, 78, 81, 13, 311, 308, 402, 14, 178
     };
 
     /** Mesh index of each face-oval point, clockwise on screen from the top of the forehead. */
@@ -50,8 +44,8 @@ public final class MeshToIbug {
     /** The landmarks of {@link FaceLandmarkLayout} ({@code [x0, y0, ...]}, 104 points) from 468 mesh points. */
     public static float[] toLayout(float[] mesh) {
         if (mesh.length != 2 * MeshResult.POINTS) {
-            throw new IllegalArgumentException("expected " + MeshResult.POINTS + " mesh points, got "
-                    + mesh.length / 2);
+            throw new IllegalArgumentException(
+                    "expected " + MeshResult.POINTS + " mesh points, got " + mesh.length / 2);
         }
         float[] out = new float[2 * FaceLandmarkLayout.POINTS];
         int o = 0;

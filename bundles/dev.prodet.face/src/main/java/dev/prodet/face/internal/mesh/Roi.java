@@ -16,18 +16,23 @@ public record Roi(double cx, double cy, double size, double angle) {
 
     /** Margin factor around the face (MediaPipe {@code scale_x/scale_y} 1.5). */
     public static final double SCALE = 1.5;
+
     private static final int RIGHT_EYE_OUTER = 33;
     private static final int LEFT_EYE_OUTER = 263;
 
     /** An upright square around a detector's box (a first guess: the box carries no rotation). */
     public static Roi fromBox(FaceBox box) {
-        return new Roi(box.x() + box.width() / 2.0, box.y() + box.height() / 2.0,
-                SCALE * Math.max(box.width(), box.height()), 0);
+        return new Roi(
+                box.x() + box.width() / 2.0,
+                box.y() + box.height() / 2.0,
+                SCALE * Math.max(box.width(), box.height()),
+                0);
     }
 
     /** The square around a face mesh (468 points), rotated with the eye line. */
     public static Roi fromMesh(float[] mesh) {
-        double angle = Math.atan2(mesh[2 * LEFT_EYE_OUTER + 1] - mesh[2 * RIGHT_EYE_OUTER + 1],
+        double angle = Math.atan2(
+                mesh[2 * LEFT_EYE_OUTER + 1] - mesh[2 * RIGHT_EYE_OUTER + 1],
                 mesh[2 * LEFT_EYE_OUTER] - mesh[2 * RIGHT_EYE_OUTER]);
         double cos = Math.cos(-angle);
         double sin = Math.sin(-angle);
@@ -57,7 +62,8 @@ public record Roi(double cx, double cy, double size, double angle) {
     public boolean closeTo(Roi other) {
         double tol = 0.01 * Math.max(size, other.size);
         double turn = Math.abs(Math.IEEEremainder(angle - other.angle, 2 * Math.PI));
-        return Math.hypot(cx - other.cx, cy - other.cy) <= tol && Math.abs(size - other.size) <= tol
+        return Math.hypot(cx - other.cx, cy - other.cy) <= tol
+                && Math.abs(size - other.size) <= tol
                 && turn <= Math.toRadians(1);
     }
 

@@ -25,18 +25,24 @@ final class RoiSampler {
             return Mats.warp(image, toInput, n, n);
         }
         float[] corners = toInput.inverse().apply(new float[] {0, 0, n, 0, 0, n, n, n});
-        int x0 = clamp(Math.floor(Math.min(Math.min(corners[0], corners[2]), Math.min(corners[4], corners[6]))) - 1,
+        int x0 = clamp(
+                Math.floor(Math.min(Math.min(corners[0], corners[2]), Math.min(corners[4], corners[6]))) - 1,
                 image.cols());
-        int y0 = clamp(Math.floor(Math.min(Math.min(corners[1], corners[3]), Math.min(corners[5], corners[7]))) - 1,
+        int y0 = clamp(
+                Math.floor(Math.min(Math.min(corners[1], corners[3]), Math.min(corners[5], corners[7]))) - 1,
                 image.rows());
-        int x1 = clamp(Math.ceil(Math.max(Math.max(corners[0], corners[2]), Math.max(corners[4], corners[6]))) + 1,
+        int x1 = clamp(
+                Math.ceil(Math.max(Math.max(corners[0], corners[2]), Math.max(corners[4], corners[6]))) + 1,
                 image.cols());
-        int y1 = clamp(Math.ceil(Math.max(Math.max(corners[1], corners[3]), Math.max(corners[5], corners[7]))) + 1,
+        int y1 = clamp(
+                Math.ceil(Math.max(Math.max(corners[1], corners[3]), Math.max(corners[5], corners[7]))) + 1,
                 image.rows());
         if (x1 - x0 < 2 || y1 - y0 < 2) {
             return Mats.warp(image, toInput, n, n); // the square lies outside the image: all black anyway
         }
-        try (Rect rect = new Rect(x0, y0, x1 - x0, y1 - y0); Mat part = new Mat(image, rect); Mat small = new Mat();
+        try (Rect rect = new Rect(x0, y0, x1 - x0, y1 - y0);
+                Mat part = new Mat(image, rect);
+                Mat small = new Mat();
                 Size auto = new Size()) {
             resize(part, small, auto, s, s, INTER_AREA); // with fx = fy = s OpenCV maps exactly by s
             // pixel centres: small q = (p − origin + 0.5)·s − 0.5, so p = (q + 0.5)/s − 0.5 + origin

@@ -29,13 +29,15 @@ public final class AlignBenchmark {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         AssetLocator assets = AssetLocator.fromSystem();
-        List<RgbImage> frames = List.of(Mats.read(assets.dir().resolve("images/astronaut.png")),
+        List<RgbImage> frames = List.of(
+                Mats.read(assets.dir().resolve("images/astronaut.png")),
                 Mats.read(assets.dir().resolve("images/grace_hopper.jpg")));
-        System.out.printf("cores %d, java %s, frames: astronaut 512x512, grace_hopper 512x600%n",
+        System.out.printf(
+                "cores %d, java %s, frames: astronaut 512x512, grace_hopper 512x600%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         try (FacePipeline pipeline = FacePipeline.blazeface(assets);
-                BlazeFace detector = new BlazeFace(assets.require(Asset.BLAZEFACE_FRONT),
-                        BlazeFace.DEFAULT_MIN_SCORE, Nms.Mode.WEIGHTED)) {
+                BlazeFace detector = new BlazeFace(
+                        assets.require(Asset.BLAZEFACE_FRONT), BlazeFace.DEFAULT_MIN_SCORE, Nms.Mode.WEIGHTED)) {
             Predicate<RgbImage> align = f -> pipeline.alignLargest(f).isPresent();
             Predicate<RgbImage> detect = f -> !detector.detect(f).isEmpty();
             measure("warm-up", align, frames, 1, Math.max(2, seconds / 3));
@@ -47,8 +49,8 @@ public final class AlignBenchmark {
         }
     }
 
-    private static void measure(String what, Predicate<RgbImage> op, List<RgbImage> frames, int threads,
-            int seconds) throws Exception {
+    private static void measure(String what, Predicate<RgbImage> op, List<RgbImage> frames, int threads, int seconds)
+            throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
@@ -77,7 +79,8 @@ public final class AlignBenchmark {
         if (found != done) {
             throw new IllegalStateException(what + ": only " + found + " of " + done + " frames gave a face");
         }
-        System.out.printf("%-24s threads %d: %6d frames in %.1f s = %7.1f per second (%.2f ms each per thread)%n",
+        System.out.printf(
+                "%-24s threads %d: %6d frames in %.1f s = %7.1f per second (%.2f ms each per thread)%n",
                 what, threads, done, secs, done / secs, 1000.0 * secs * threads / done);
     }
 }

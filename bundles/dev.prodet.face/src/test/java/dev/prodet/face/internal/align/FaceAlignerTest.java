@@ -47,14 +47,17 @@ class FaceAlignerTest {
         assertEquals(CropTemplate.SIZE, face.width());
         assertEquals(CropTemplate.SIZE, face.height());
         assertEquals(FaceLandmarkLayout.POINTS, face.landmarks().count());
-        assertEquals("blazeface-mediapipe68-arcface256@" + FacePipeline.VERSION, face.preprocessor().toString());
+        assertEquals(
+                "blazeface-mediapipe68-arcface256@" + FacePipeline.VERSION,
+                face.preprocessor().toString());
         double[] t = CropTemplate.points();
         float[] right = FaceLandmarkLayout.rightEyeCentre(face.landmarks());
         float[] left = FaceLandmarkLayout.leftEyeCentre(face.landmarks());
         double dRight = Math.hypot(right[0] - t[0], right[1] - t[1]);
         double dLeft = Math.hypot(left[0] - t[2], left[1] - t[3]);
-        assertTrue(dRight <= 4 && dLeft <= 4, () -> file + ": eye centres " + dRight + " and " + dLeft
-                + " px from the template");
+        assertTrue(
+                dRight <= 4 && dLeft <= 4,
+                () -> file + ": eye centres " + dRight + " and " + dLeft + " px from the template");
     }
 
     /** A rotated and scaled copy of a portrait gives the same crop landmarks, within 3 px at every iBUG point. */
@@ -68,27 +71,34 @@ class FaceAlignerTest {
         Landmarks original = pipeline.alignLargest(img).orElseThrow().landmarks();
         Similarity move = Similarity.about(img.width() / 2.0, img.height() / 2.0, Math.toRadians(degrees), scale);
         RgbImage moved;
-        try (Mat m = Mats.toMat(img); Mat w = Mats.warp(m, move, img.width(), img.height())) {
+        try (Mat m = Mats.toMat(img);
+                Mat w = Mats.warp(m, move, img.width(), img.height())) {
             moved = Mats.toImage(w);
         }
-        Landmarks copy = pipeline.alignLargest(moved).orElseThrow(
-                () -> new AssertionError(file + " rotated by " + degrees + "° lost its face")).landmarks();
+        Landmarks copy = pipeline.alignLargest(moved)
+                .orElseThrow(() -> new AssertionError(file + " rotated by " + degrees + "° lost its face"))
+                .landmarks();
         double worst = 0;
         for (int i = 0; i < FaceLandmarkLayout.IBUG_POINTS; i++) {
             worst = Math.max(worst, Math.hypot(copy.x(i) - original.x(i), copy.y(i) - original.y(i)));
         }
         double w = worst;
-        assertTrue(worst <= 3, () -> file + " rotated " + degrees + "°, scaled " + scale + ": a landmark moved "
-                + w + " px on the crop");
+        assertTrue(
+                worst <= 3,
+                () -> file + " rotated " + degrees + "°, scaled " + scale + ": a landmark moved " + w
+                        + " px on the crop");
     }
 
     @Test
     void landmarksAreAnatomicallyOrdered() throws Exception {
-        Landmarks l = pipeline.alignLargest(TestAssets.image("images/grace_hopper.jpg")).orElseThrow().landmarks();
+        Landmarks l = pipeline.alignLargest(TestAssets.image("images/grace_hopper.jpg"))
+                .orElseThrow()
+                .landmarks();
         float[] re = FaceLandmarkLayout.rightEyeCentre(l);
         float[] le = FaceLandmarkLayout.leftEyeCentre(l);
         assertTrue(l.x(36) < l.x(39) && l.x(39) < l.x(42) && l.x(42) < l.x(45), "eye corners left to right");
-        assertTrue(re[1] < l.y(30) && l.y(30) < l.y(51) && l.y(51) < l.y(57) && l.y(57) < l.y(8),
+        assertTrue(
+                re[1] < l.y(30) && l.y(30) < l.y(51) && l.y(51) < l.y(57) && l.y(57) < l.y(8),
                 "eyes above nose tip above upper lip above lower lip above chin");
         assertTrue(l.y(19) < re[1] && l.y(24) < le[1], "brows above the eyes");
         assertTrue(l.x(0) < l.x(8) && l.x(8) < l.x(16), "jaw runs from the image left to the image right");

@@ -17,9 +17,12 @@ class AssetLocatorTest {
 
     @Test
     void missingModelNamesThePathAndTheFetchScript() {
-        MissingAssetException e = assertThrows(MissingAssetException.class,
-                () -> AssetLocator.of(dir).require(Asset.BLAZEFACE_FRONT));
-        assertTrue(e.getMessage().contains(dir.resolve(Asset.BLAZEFACE_FRONT.relativePath()).toString()),
+        MissingAssetException e = assertThrows(
+                MissingAssetException.class, () -> AssetLocator.of(dir).require(Asset.BLAZEFACE_FRONT));
+        assertTrue(
+                e.getMessage()
+                        .contains(dir.resolve(Asset.BLAZEFACE_FRONT.relativePath())
+                                .toString()),
                 e.getMessage());
         assertTrue(e.getMessage().contains("scripts/fetch-assets.sh"), e.getMessage());
     }
@@ -29,19 +32,21 @@ class AssetLocatorTest {
         Path p = dir.resolve(Asset.FACE_LANDMARK.relativePath());
         Files.createDirectories(p.getParent());
         Files.writeString(p, "not a model");
-        MissingAssetException e = assertThrows(MissingAssetException.class,
-                () -> AssetLocator.of(dir).require(Asset.FACE_LANDMARK));
+        MissingAssetException e = assertThrows(
+                MissingAssetException.class, () -> AssetLocator.of(dir).require(Asset.FACE_LANDMARK));
         assertTrue(e.getMessage().contains(Asset.FACE_LANDMARK.sha256()), e.getMessage());
         assertTrue(e.getMessage().contains(AssetLocator.sha256(p)), e.getMessage());
     }
 
     @Test
     void assetsDirPropertyWinsOverHome() {
-        Map<String, String> props = Map.of(AssetLocator.ASSETS_DIR_PROPERTY, "/a/b",
-                AssetLocator.HOME_PROPERTY, "/home/p");
+        Map<String, String> props =
+                Map.of(AssetLocator.ASSETS_DIR_PROPERTY, "/a/b", AssetLocator.HOME_PROPERTY, "/home/p");
         assertEquals(Path.of("/a/b"), AssetLocator.fromProperties(props::get).dir());
-        assertEquals(Path.of("/home/p/assets"),
-                AssetLocator.fromProperties(Map.of(AssetLocator.HOME_PROPERTY, "/home/p")::get).dir());
+        assertEquals(
+                Path.of("/home/p/assets"),
+                AssetLocator.fromProperties(Map.of(AssetLocator.HOME_PROPERTY, "/home/p")::get)
+                        .dir());
     }
 
     @Test

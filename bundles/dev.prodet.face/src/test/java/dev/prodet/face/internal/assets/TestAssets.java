@@ -14,8 +14,8 @@ import java.nio.file.Path;
  */
 public final class TestAssets {
 
-    private static final String HINT = "; run 'bash scripts/fetch-assets.sh' in the checkout to fetch it and run "
-            + "this test";
+    private static final String HINT =
+            "; run 'bash scripts/fetch-assets.sh' in the checkout to fetch it and run " + "this test";
 
     private TestAssets() {}
 
@@ -26,8 +26,9 @@ public final class TestAssets {
 
     /** Skips the test unless the model has been fetched. */
     public static void assumeModel(Asset asset) {
-        assumeTrue(locator().exists(asset), () -> asset.description() + " not fetched (" + locator().pathOf(asset)
-                + ")" + HINT);
+        assumeTrue(
+                locator().exists(asset),
+                () -> asset.description() + " not fetched (" + locator().pathOf(asset) + ")" + HINT);
     }
 
     /** Skips the test unless every face model has been fetched. */

@@ -24,8 +24,10 @@ class BlazeFaceTest {
     void load() throws Exception {
         TestAssets.assumeModel(Asset.BLAZEFACE_FRONT);
         if (blazeFace == null) {
-            blazeFace = new BlazeFace(TestAssets.locator().require(Asset.BLAZEFACE_FRONT),
-                    BlazeFace.DEFAULT_MIN_SCORE, Nms.Mode.WEIGHTED);
+            blazeFace = new BlazeFace(
+                    TestAssets.locator().require(Asset.BLAZEFACE_FRONT),
+                    BlazeFace.DEFAULT_MIN_SCORE,
+                    Nms.Mode.WEIGHTED);
         }
     }
 
@@ -50,7 +52,8 @@ class BlazeFaceTest {
         for (int k = 0; k < 3; k++) { // eyes and nose tip inside the box
             float x = d.keypoints()[2 * k];
             float y = d.keypoints()[2 * k + 1];
-            assertTrue(x > box.x() && x < box.right() && y > box.y() && y < box.bottom(),
+            assertTrue(
+                    x > box.x() && x < box.right() && y > box.y() && y < box.bottom(),
                     () -> file + " keypoint outside its box: " + d);
         }
         assertTrue(d.keypoints()[0] < d.keypoints()[2], "subject's right eye is left of the left eye in the image");

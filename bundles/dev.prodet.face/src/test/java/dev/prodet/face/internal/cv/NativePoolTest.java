@@ -26,11 +26,13 @@ class NativePoolTest {
     @Test
     void createsLazilyReusesAndBlocksAtTheLimit() throws Exception {
         List<Res> created = new ArrayList<>();
-        NativePool<Res> pool = new NativePool<>(() -> {
-            Res r = new Res();
-            created.add(r);
-            return r;
-        }, 2);
+        NativePool<Res> pool = new NativePool<>(
+                () -> {
+                    Res r = new Res();
+                    created.add(r);
+                    return r;
+                },
+                2);
         Res a = pool.acquire();
         Res b = pool.acquire();
         assertNotSame(a, b);

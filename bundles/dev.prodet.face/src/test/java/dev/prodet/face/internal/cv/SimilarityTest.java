@@ -55,8 +55,9 @@ class SimilarityTest {
 
     @Test
     void coincidentPointsAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> Similarity.fit(new double[] {1, 1, 1, 1},
-                new double[] {0, 0, 5, 5}));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Similarity.fit(new double[] {1, 1, 1, 1}, new double[] {0, 0, 5, 5}));
     }
 
     private static void assertTrueLess(double a, double b) {

@@ -35,7 +35,8 @@ class HaarCascadeTest {
         assertEquals(1, faces.size(), () -> file + ": " + faces);
         FaceBox b = faces.get(0);
         assertTrue(b.score() >= 0.5f && b.score() < 1f, () -> "score " + b.score());
-        assertTrue(faceX > b.x() && faceX < b.right() && faceY > b.y() && faceY < b.bottom(),
+        assertTrue(
+                faceX > b.x() && faceX < b.right() && faceY > b.y() && faceY < b.bottom(),
                 () -> file + ": box " + b + " misses the face at " + faceX + "," + faceY);
     }
 
@@ -61,8 +62,11 @@ class HaarCascadeTest {
         // the frame is cascaded at another scale than the original, so extra boxes may appear; the face must be there
         double cx = 2 * (small.x() + small.width() / 2.0);
         double cy = 2 * (small.y() + small.height() / 2.0);
-        assertTrue(big.stream().anyMatch(b -> Math.abs(b.x() + b.width() / 2 - cx) < 0.1 * b.width()
-                && Math.abs(b.y() + b.height() / 2 - cy) < 0.1 * b.height()
-                && Math.abs(b.width() - 2 * small.width()) < 0.2 * b.width()), () -> "no box at the face: " + big);
+        assertTrue(
+                big.stream()
+                        .anyMatch(b -> Math.abs(b.x() + b.width() / 2 - cx) < 0.1 * b.width()
+                                && Math.abs(b.y() + b.height() / 2 - cy) < 0.1 * b.height()
+                                && Math.abs(b.width() - 2 * small.width()) < 0.2 * b.width()),
+                () -> "no box at the face: " + big);
     }
 }

@@ -14,8 +14,11 @@ class MeshToIbugTest {
     void mapsAreCompleteDistinctAndInRange() {
         assertEquals(FaceLandmarkLayout.IBUG_POINTS, MeshToIbug.IBUG.length);
         assertEquals(FaceLandmarkLayout.FACE_OVAL_POINTS, MeshToIbug.FACE_OVAL.length);
-        assertEquals(MeshToIbug.IBUG.length, IntStream.of(MeshToIbug.IBUG).distinct().count());
-        assertEquals(MeshToIbug.FACE_OVAL.length, IntStream.of(MeshToIbug.FACE_OVAL).distinct().count());
+        assertEquals(
+                MeshToIbug.IBUG.length, IntStream.of(MeshToIbug.IBUG).distinct().count());
+        assertEquals(
+                MeshToIbug.FACE_OVAL.length,
+                IntStream.of(MeshToIbug.FACE_OVAL).distinct().count());
         assertTrue(IntStream.concat(IntStream.of(MeshToIbug.IBUG), IntStream.of(MeshToIbug.FACE_OVAL))
                 .allMatch(i -> i >= 0 && i < MeshResult.POINTS));
     }
@@ -25,8 +28,10 @@ class MeshToIbugTest {
         int[] jaw = Arrays.copyOfRange(MeshToIbug.IBUG, 0, 17);
         int last = -1;
         for (int j : jaw) { // the oval runs clockwise from the forehead; the jaw runs ear → chin → ear, i.e. backwards
-            int at = IntStream.range(0, MeshToIbug.FACE_OVAL.length).filter(k -> MeshToIbug.FACE_OVAL[k] == j)
-                    .findFirst().orElseThrow(() -> new AssertionError("jaw point " + j + " is not on the oval"));
+            int at = IntStream.range(0, MeshToIbug.FACE_OVAL.length)
+                    .filter(k -> MeshToIbug.FACE_OVAL[k] == j)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("jaw point " + j + " is not on the oval"));
             int unrolled = (MeshToIbug.FACE_OVAL.length - at) % MeshToIbug.FACE_OVAL.length; // 127 → 7, 356 → 29
             assertTrue(unrolled > last || last == -1, "jaw order at mesh point " + j);
             last = unrolled;

@@ -43,8 +43,10 @@ public final class AxisAlignedWarp {
                 int w10 = (TAB - fx) * fy;
                 int w11 = fx * fy;
                 for (int c = 0; c < 3; c++) {
-                    int v = w00 * px(src, w, h, sx0, sy0, c) + w01 * px(src, w, h, sx0 + 1, sy0, c)
-                            + w10 * px(src, w, h, sx0, sy0 + 1, c) + w11 * px(src, w, h, sx0 + 1, sy0 + 1, c);
+                    int v = w00 * px(src, w, h, sx0, sy0, c)
+                            + w01 * px(src, w, h, sx0 + 1, sy0, c)
+                            + w10 * px(src, w, h, sx0, sy0 + 1, c)
+                            + w11 * px(src, w, h, sx0 + 1, sy0 + 1, c);
                     dst[o + x * 3 + c] = (byte) ((v + TAB * TAB / 2) >> (2 * INTER_BITS));
                 }
             }

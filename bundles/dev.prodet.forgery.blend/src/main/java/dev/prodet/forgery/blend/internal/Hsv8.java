@@ -57,12 +57,36 @@ public final class Hsv8 {
             float t3 = v * (1f - s * (1f - h));
             // OpenCV sector table {b, g, r} indices into {t0, t1, t2, t3}
             switch (sector) {
-                case 0 -> { b = t1; g = t3; r = t0; }
-                case 1 -> { b = t1; g = t0; r = t2; }
-                case 2 -> { b = t3; g = t0; r = t1; }
-                case 3 -> { b = t0; g = t2; r = t1; }
-                case 4 -> { b = t0; g = t1; r = t3; }
-                default -> { b = t2; g = t1; r = t0; }
+                case 0 -> {
+                    b = t1;
+                    g = t3;
+                    r = t0;
+                }
+                case 1 -> {
+                    b = t1;
+                    g = t0;
+                    r = t2;
+                }
+                case 2 -> {
+                    b = t3;
+                    g = t0;
+                    r = t1;
+                }
+                case 3 -> {
+                    b = t0;
+                    g = t2;
+                    r = t1;
+                }
+                case 4 -> {
+                    b = t0;
+                    g = t1;
+                    r = t3;
+                }
+                default -> {
+                    b = t2;
+                    g = t1;
+                    r = t0;
+                }
             }
         }
         return sat(r * 255f) << 16 | sat(g * 255f) << 8 | sat(b * 255f);

@@ -107,9 +107,14 @@ public final class PixelOps {
                 int x0 = x * 3;
                 int xp = right[x];
                 for (int c = 0; c < 3; c++) {
-                    int ring = (rgb[up + xm + c] & 0xff) + (rgb[up + x0 + c] & 0xff) + (rgb[up + xp + c] & 0xff)
-                            + (rgb[mid + xm + c] & 0xff) + (rgb[mid + xp + c] & 0xff)
-                            + (rgb[down + xm + c] & 0xff) + (rgb[down + x0 + c] & 0xff) + (rgb[down + xp + c] & 0xff);
+                    int ring = (rgb[up + xm + c] & 0xff)
+                            + (rgb[up + x0 + c] & 0xff)
+                            + (rgb[up + xp + c] & 0xff)
+                            + (rgb[mid + xm + c] & 0xff)
+                            + (rgb[mid + xp + c] & 0xff)
+                            + (rgb[down + xm + c] & 0xff)
+                            + (rgb[down + x0 + c] & 0xff)
+                            + (rgb[down + xp + c] & 0xff);
                     float v = centre * (rgb[mid + x0 + c] & 0xff) + side * ring;
                     int i = (int) Math.rint(v);
                     out[mid + x0 + c] = (byte) (i < 0 ? 0 : Math.min(i, 255));

@@ -129,8 +129,8 @@ public final class Resize {
 
     private static void check(int length, int sw, int sh, int channels, int dw, int dh) {
         if (sw <= 0 || sh <= 0 || dw <= 0 || dh <= 0) {
-            throw new IllegalArgumentException("resize sizes must be > 0, got source " + sw + "x" + sh
-                    + " and target " + dw + "x" + dh);
+            throw new IllegalArgumentException(
+                    "resize sizes must be > 0, got source " + sw + "x" + sh + " and target " + dw + "x" + dh);
         }
         if (length != sw * sh * channels) {
             throw new IllegalArgumentException("image must hold " + sw + "*" + sh + "*" + channels + " = "

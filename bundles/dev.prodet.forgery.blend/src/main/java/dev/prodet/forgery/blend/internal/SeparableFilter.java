@@ -82,8 +82,10 @@ public final class SeparableFilter {
             float c2 = k[j + 2];
             float c3 = k[j + 3];
             for (int x = 0; x < w; x++) {
-                acc[x] += c0 * (pad[x + j] + pad[x + o - j]) + c1 * (pad[x + j + 1] + pad[x + o - j - 1])
-                        + c2 * (pad[x + j + 2] + pad[x + o - j - 2]) + c3 * (pad[x + j + 3] + pad[x + o - j - 3]);
+                acc[x] += c0 * (pad[x + j] + pad[x + o - j])
+                        + c1 * (pad[x + j + 1] + pad[x + o - j - 1])
+                        + c2 * (pad[x + j + 2] + pad[x + o - j - 2])
+                        + c3 * (pad[x + j + 3] + pad[x + o - j - 3]);
             }
         }
         for (; j < r; j++) {
@@ -138,8 +140,8 @@ public final class SeparableFilter {
 
     private static void checkKernel(float[] k, String name) {
         if (k == null || k.length % 2 == 0) {
-            throw new IllegalArgumentException("kernel " + name + " must have odd length, got: "
-                    + (k == null ? "null" : k.length));
+            throw new IllegalArgumentException(
+                    "kernel " + name + " must have odd length, got: " + (k == null ? "null" : k.length));
         }
     }
 

@@ -66,7 +66,8 @@ class FilterAndGeometryTest {
 
     @Test
     void filterRejectsEvenKernels() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> SeparableFilter.apply(new float[4], 2, 2, new float[2], new float[] {1f}, Border.REFLECT));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GaussianKernels.opencv(4, 0));
         assertTrue(e.getMessage().contains("4"));
@@ -124,8 +125,20 @@ class FilterAndGeometryTest {
     @Test
     void fillOfATriangleMatchesOpenCv() {
         // mask = np.zeros((12, 12, 1), np.float32); cv2.fillConvexPoly(mask, np.array([[1, 1], [10, 3], [4, 10]]), 1)
-        int[] rows = {0b000000000000, 0b000000001110, 0b000011111110, 0b011111111100, 0b001111111100,
-            0b000111111100, 0b000011111000, 0b000011111000, 0b000001111000, 0b000000110000, 0b000000010000, 0};
+        int[] rows = {
+            0b000000000000,
+            0b000000001110,
+            0b000011111110,
+            0b011111111100,
+            0b001111111100,
+            0b000111111100,
+            0b000011111000,
+            0b000011111000,
+            0b000001111000,
+            0b000000110000,
+            0b000000010000,
+            0
+        };
         float[] plane = new float[144];
         ConvexPolygons.fill(plane, 12, 12, ConvexPolygons.hull(new int[] {1, 1, 10, 3, 4, 10}), 1f);
         for (int y = 0; y < 12; y++) {

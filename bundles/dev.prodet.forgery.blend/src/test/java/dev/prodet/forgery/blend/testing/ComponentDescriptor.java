@@ -19,8 +19,7 @@ import org.w3c.dom.NodeList;
  * @param types property name to its declared type ({@code String} when absent)
  * @param services the provided interface names
  */
-public record ComponentDescriptor(Map<String, String> properties, Map<String, String> types,
-        List<String> services) {
+public record ComponentDescriptor(Map<String, String> properties, Map<String, String> types, List<String> services) {
 
     /** Loads and parses the descriptor of {@code component}; fails with a clear message when it is missing. */
     public static ComponentDescriptor of(Class<?> component) {

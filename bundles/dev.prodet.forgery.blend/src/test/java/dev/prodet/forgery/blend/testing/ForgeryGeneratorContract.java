@@ -126,7 +126,8 @@ public abstract class ForgeryGeneratorContract {
             }
             int changedInside = 0;
             for (int p = 0; p < m.length; p++) {
-                boolean same = fake[3 * p] == real[3 * p] && fake[3 * p + 1] == real[3 * p + 1]
+                boolean same = fake[3 * p] == real[3 * p]
+                        && fake[3 * p + 1] == real[3 * p + 1]
                         && fake[3 * p + 2] == real[3 * p + 2];
                 if (m[p] == 0f && preservesBackground()) {
                     assertTrue(same, "seed " + seed + ": pixel " + p + " has mask 0 but differs from the target");
@@ -135,8 +136,10 @@ public abstract class ForgeryGeneratorContract {
                     changedInside++;
                 }
             }
-            assertTrue(changedInside > 100, "seed " + seed + ": only " + changedInside
-                    + " pixels changed where the mask is above half its peak");
+            assertTrue(
+                    changedInside > 100,
+                    "seed " + seed + ": only " + changedInside
+                            + " pixels changed where the mask is above half its peak");
         }
     }
 
@@ -158,12 +161,16 @@ public abstract class ForgeryGeneratorContract {
     public void serviceCarriesThePluginProperties() {
         ComponentDescriptor d = ComponentDescriptor.of(componentClass());
         String kind = PluginKinds.GENERATOR;
-        assertTrue(d.services().contains(ForgeryGenerator.class.getName()), "provides ForgeryGenerator: "
-                + d.services());
+        assertTrue(
+                d.services().contains(ForgeryGenerator.class.getName()), "provides ForgeryGenerator: " + d.services());
         assertEquals(expectedName(), d.properties().get(PluginProperties.nameKey(kind)));
-        assertTrue(d.properties().get(PluginProperties.versionKey(kind)).matches("\\d+\\.\\d+\\.\\d+.*"),
+        assertTrue(
+                d.properties().get(PluginProperties.versionKey(kind)).matches("\\d+\\.\\d+\\.\\d+.*"),
                 "semantic version: " + d.properties());
-        assertFalse(d.properties().getOrDefault(PluginProperties.descriptionKey(kind), "").isBlank(),
+        assertFalse(
+                d.properties()
+                        .getOrDefault(PluginProperties.descriptionKey(kind), "")
+                        .isBlank(),
                 "has a description: " + d.properties());
         assertEquals("Integer", d.types().get("service.ranking"), "service.ranking is an Integer: " + d.types());
     }
@@ -192,11 +199,14 @@ public abstract class ForgeryGeneratorContract {
     @Test
     public void rejectsFacesWithoutThe68Landmarks() {
         FaceSample t = target();
-        AlignedFace few = new AlignedFace(t.face().image(), t.face().landmarks().subset(0, 27), null,
+        AlignedFace few = new AlignedFace(
+                t.face().image(),
+                t.face().landmarks().subset(0, 27),
+                null,
                 t.face().preprocessor());
         FaceSample bad = new FaceSample(few, t.videoId(), t.identity(), t.label(), t.frameIndex(), t.relativePath());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> generator().generate(bad, context(), rng(1)));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> generator().generate(bad, context(), rng(1)));
         assertTrue(e.getMessage().contains("27"), "message names the landmark count: " + e.getMessage());
     }
 

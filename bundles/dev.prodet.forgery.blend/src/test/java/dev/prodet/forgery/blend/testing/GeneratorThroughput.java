@@ -32,12 +32,14 @@ public final class GeneratorThroughput {
         int cores = Runtime.getRuntime().availableProcessors();
         double one = run(generator, targets, ctx, 1, seconds);
         double all = run(generator, targets, ctx, cores, seconds);
-        System.out.printf("%s: %.1f frames/s on 1 thread (%.2f ms/frame), %.1f frames/s on %d threads%n", name, one,
-                1000 / one, all, cores);
+        System.out.printf(
+                "%s: %.1f frames/s on 1 thread (%.2f ms/frame), %.1f frames/s on %d threads%n",
+                name, one, 1000 / one, all, cores);
     }
 
-    private static double run(ForgeryGenerator g, List<FaceSample> targets, ForgeryContext ctx, int threads,
-            double seconds) throws Exception {
+    private static double run(
+            ForgeryGenerator g, List<FaceSample> targets, ForgeryContext ctx, int threads, double seconds)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long end = System.nanoTime() + (long) (seconds * 1e9);

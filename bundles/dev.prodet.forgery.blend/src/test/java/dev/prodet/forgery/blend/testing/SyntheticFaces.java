@@ -46,8 +46,8 @@ public final class SyntheticFaces {
         skin[2] = (int) (skin[0] * id.nextDouble(0.55, 0.70));
         int[] backdrop = {(int) id.nextDouble(20, 230), (int) id.nextDouble(20, 230), (int) id.nextDouble(20, 230)};
         RgbImage image = FacePainter.paint(SIZE, SIZE, g, skin, backdrop, fr.nextLong());
-        AlignedFace face = new AlignedFace(image, g.landmarks(), null,
-                new FacePreprocessorInfo("synthetic-test-faces", "1.0.0"));
+        AlignedFace face =
+                new AlignedFace(image, g.landmarks(), null, new FacePreprocessorInfo("synthetic-test-faces", "1.0.0"));
         return new FaceSample(face, videoId, identity, Label.REAL, frame, videoId + "/" + frame + ".png");
     }
 

@@ -86,12 +86,11 @@ public final class CbiGenerator implements ForgeryGenerator {
     public Forgery generate(FaceSample target, ForgeryContext ctx, RandomGenerator rng) {
         Landmarks own = target.face().landmarks();
         if (!own.hasIbug68()) {
-            throw new IllegalArgumentException("CBI needs the 68 iBUG landmarks of " + target.relativePath()
-                    + ", got " + own.count() + " points");
+            throw new IllegalArgumentException(
+                    "CBI needs the 68 iBUG landmarks of " + target.relativePath() + ", got " + own.count() + " points");
         }
         if (ctx == null) {
-            throw new IllegalArgumentException("CBI needs a donor context for " + target.relativePath()
-                    + ", got null");
+            throw new IllegalArgumentException("CBI needs a donor context for " + target.relativePath() + ", got null");
         }
         FaceSample donor = pickDonor(target, ctx, rng);
         RgbImage bg = target.face().image();
@@ -115,8 +114,10 @@ public final class CbiGenerator implements ForgeryGenerator {
             }
         }
         if (candidates.isEmpty()) {
-            throw new NoDonorException(target.videoId(), "no face from another video among the " + topN
-                    + " nearest donors of " + target.relativePath() + "; CBI never falls back to a self blend");
+            throw new NoDonorException(
+                    target.videoId(),
+                    "no face from another video among the " + topN + " nearest donors of " + target.relativePath()
+                            + "; CBI never falls back to a self blend");
         }
         return candidates.get(rng.nextInt(candidates.size()));
     }

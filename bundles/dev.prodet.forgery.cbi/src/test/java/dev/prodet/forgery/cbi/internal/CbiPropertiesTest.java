@@ -32,7 +32,8 @@ class CbiPropertiesTest {
         LandmarkDonorIndex index = LandmarkDonorIndex.of(pool);
         Map<String, String> videoOfPath = new HashMap<>();
         pool.forEach(s -> videoOfPath.put(s.relativePath(), s.videoId()));
-        List<String> top3 = index.donors(TARGET, 3).stream().map(FaceSample::relativePath).toList();
+        List<String> top3 =
+                index.donors(TARGET, 3).stream().map(FaceSample::relativePath).toList();
         Map<String, Integer> picks = new HashMap<>();
         CbiGenerator cbi = new CbiGenerator(3, true);
         int n = 150;
@@ -53,8 +54,11 @@ class CbiPropertiesTest {
         FaceSample other = SyntheticFaces.face("v005", "id5", 0);
         ForgeryContext faulty = (t, k) -> List.of(sameVideo, other, sameVideo);
         for (long seed = 0; seed < 10; seed++) {
-            assertEquals(other.relativePath(),
-                    new CbiGenerator(3, true).generate(TARGET, faulty, new SplittableRandom(seed)).donorId());
+            assertEquals(
+                    other.relativePath(),
+                    new CbiGenerator(3, true)
+                            .generate(TARGET, faulty, new SplittableRandom(seed))
+                            .donorId());
         }
     }
 
@@ -66,8 +70,8 @@ class CbiPropertiesTest {
         contexts.add((t, k) -> List.of(sameVideo));
         contexts.add(LandmarkDonorIndex.of(List.of(sameVideo, SyntheticFaces.face("v000", "id0", 2))));
         for (ForgeryContext ctx : contexts) {
-            NoDonorException e = assertThrows(NoDonorException.class,
-                    () -> new CbiGenerator(3, true).generate(TARGET, ctx, new SplittableRandom(1)));
+            NoDonorException e = assertThrows(NoDonorException.class, () -> new CbiGenerator(3, true)
+                    .generate(TARGET, ctx, new SplittableRandom(1)));
             assertEquals("v000", e.videoId());
             assertTrue(e.getMessage().contains("v000"), e.getMessage());
         }
@@ -78,7 +82,9 @@ class CbiPropertiesTest {
         LandmarkDonorIndex index = LandmarkDonorIndex.of(SyntheticFaces.pool(4, 1));
         for (long seed = 0; seed < 12; seed++) {
             float peak = 0;
-            for (float v : new CbiGenerator(3, false).generate(TARGET, index, new SplittableRandom(seed)).mask()) {
+            for (float v : new CbiGenerator(3, false)
+                    .generate(TARGET, index, new SplittableRandom(seed))
+                    .mask()) {
                 peak = Math.max(peak, v);
             }
             assertTrue(peak >= 0.99f, "seed " + seed + " peak " + peak);
@@ -90,10 +96,15 @@ class CbiPropertiesTest {
         FaceSample big = SyntheticFaces.face("v003", "id3", 0);
         AlignedFace f = big.face();
         RgbImage cropped = new RgbImage(128, 128, new byte[128 * 128 * 3]);
-        FaceSample small = new FaceSample(new AlignedFace(cropped, f.landmarks(), null, f.preprocessor()), "v003",
-                "id3", big.label(), 0, "v003/small.png");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new CbiGenerator(3, true).generate(TARGET, (t, k) -> List.of(small), new SplittableRandom(1)));
+        FaceSample small = new FaceSample(
+                new AlignedFace(cropped, f.landmarks(), null, f.preprocessor()),
+                "v003",
+                "id3",
+                big.label(),
+                0,
+                "v003/small.png");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CbiGenerator(3, true)
+                .generate(TARGET, (t, k) -> List.of(small), new SplittableRandom(1)));
         assertTrue(e.getMessage().contains("128x128"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new CbiGenerator(0, true));
     }

@@ -82,8 +82,8 @@ public final class SbiGenerator implements ForgeryGenerator {
         HullType type = HullType.random(rng);
         float[] hull = HullMasks.build(type, landmarks, w, h);
         if (isEmpty(hull)) {
-            throw new IllegalArgumentException("the landmarks of " + target.relativePath() + " lie outside its "
-                    + w + "x" + h + " crop: the " + type + " mask is empty");
+            throw new IllegalArgumentException("the landmarks of " + target.relativePath() + " lie outside its " + w
+                    + "x" + h + " crop: the " + type + " mask is empty");
         }
         RgbImage source = img;
         RgbImage background = img;

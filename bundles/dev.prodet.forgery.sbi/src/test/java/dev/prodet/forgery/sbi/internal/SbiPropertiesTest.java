@@ -42,13 +42,16 @@ class SbiPropertiesTest {
             float[] m = f.mask();
             byte[] fake = f.image().rgb();
             for (int p = 0; p < m.length; p++) {
-                boolean changed = fake[3 * p] != real[3 * p] || fake[3 * p + 1] != real[3 * p + 1]
+                boolean changed = fake[3 * p] != real[3 * p]
+                        || fake[3 * p + 1] != real[3 * p + 1]
                         || fake[3 * p + 2] != real[3 * p + 2];
                 if (m[p] > 0f || changed) {
                     double d = distanceOutside(hull, p % 256, p / 256);
                     farthestSeen = Math.max(farthestSeen, d);
-                    assertTrue(d <= bound, "seed " + seed + ": pixel " + p % 256 + "," + p / 256 + " is " + d
-                            + " px outside the hull, bound " + bound);
+                    assertTrue(
+                            d <= bound,
+                            "seed " + seed + ": pixel " + p % 256 + "," + p / 256 + " is " + d
+                                    + " px outside the hull, bound " + bound);
                 }
             }
         }
@@ -87,8 +90,9 @@ class SbiPropertiesTest {
         assertEquals(new TreeSet<>(java.util.List.of(0.25f, 0.5f, 0.75f, 1f)), peaks);
         assertEquals(0.5, full / (double) n, 0.2);
         // the corner pixel changes only when the target side was augmented (about half the time)
-        assertTrue(backgroundChanged > n / 5 && backgroundChanged < 4 * n / 5, "target augmented " + backgroundChanged
-                + " times of " + n);
+        assertTrue(
+                backgroundChanged > n / 5 && backgroundChanged < 4 * n / 5,
+                "target augmented " + backgroundChanged + " times of " + n);
     }
 
     @Test
@@ -106,15 +110,20 @@ class SbiPropertiesTest {
         for (int i = 0; i < away.length; i++) {
             away[i] += 1000;
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new SbiGenerator(true).generate(with(new Landmarks(away)), null, new SplittableRandom(1)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new SbiGenerator(true)
+                .generate(with(new Landmarks(away)), null, new SplittableRandom(1)));
         assertTrue(e.getMessage().contains(SMALL.relativePath()), e.getMessage());
     }
 
     private static FaceSample with(Landmarks l) {
         AlignedFace a = SMALL.face();
-        return new FaceSample(new AlignedFace(a.image(), l, null, a.preprocessor()), SMALL.videoId(),
-                SMALL.identity(), SMALL.label(), 0, SMALL.relativePath());
+        return new FaceSample(
+                new AlignedFace(a.image(), l, null, a.preprocessor()),
+                SMALL.videoId(),
+                SMALL.identity(),
+                SMALL.label(),
+                0,
+                SMALL.relativePath());
     }
 
     /** Convex hull of the landmarks together with the raised eyebrows of the 'extended' mask: bounds every type. */

@@ -102,13 +102,13 @@ public final class SwapGenerator implements ForgeryGenerator {
         int w = bg.width();
         int h = bg.height();
         if (fg.width() != w || fg.height() != h) {
-            throw new IllegalArgumentException("donor " + donor.relativePath() + " is " + fg.width() + "x"
-                    + fg.height() + " but target " + target.relativePath() + " is " + w + "x" + h);
+            throw new IllegalArgumentException("donor " + donor.relativePath() + " is " + fg.width() + "x" + fg.height()
+                    + " but target " + target.relativePath() + " is " + w + "x" + h);
         }
         double scale = settings.minScale() + (settings.maxScale() - settings.minScale()) * rng.nextDouble();
         byte[] bgRgb = bg.rgb();
-        PiecewiseAffineWarp.Result warped = PiecewiseAffineWarp.warp(fg.rgb(), w, h, ibug68(donor), dst,
-                Delaunay.triangulate(dst), bgRgb);
+        PiecewiseAffineWarp.Result warped =
+                PiecewiseAffineWarp.warp(fg.rgb(), w, h, ibug68(donor), dst, Delaunay.triangulate(dst), bgRgb);
         byte[] face = warped.rgb();
         if (settings.colorCorrect()) {
             face = ColorTransfer.meanStdRgb(bgRgb, face, warped.coverage());
@@ -140,8 +140,10 @@ public final class SwapGenerator implements ForgeryGenerator {
             }
         }
         if (candidates.isEmpty()) {
-            throw new NoDonorException(target.videoId(), "no face of another identity among the "
-                    + settings.topN() + " nearest donors of " + target.relativePath());
+            throw new NoDonorException(
+                    target.videoId(),
+                    "no face of another identity among the " + settings.topN() + " nearest donors of "
+                            + target.relativePath());
         }
         return candidates.get(rng.nextInt(candidates.size()));
     }

@@ -10,8 +10,8 @@ package dev.prodet.forgery.swap.internal;
  * @param feather feather width as a fraction of the face size, in (0, 1]
  * @param colorCorrect match the donor's colour statistics to the target's
  */
-public record SwapSettings(int topN, double minScale, double maxScale, int jpegQuality, double feather,
-        boolean colorCorrect) {
+public record SwapSettings(
+        int topN, double minScale, double maxScale, int jpegQuality, double feather, boolean colorCorrect) {
 
     /** The defaults: 5 candidates, resampling at 1/4 to 1/2 resolution, no JPEG, feather 0.1, colour correction. */
     public static final SwapSettings DEFAULTS = new SwapSettings(5, 0.25, 0.5, 0, 0.1, true);
@@ -22,8 +22,8 @@ public record SwapSettings(int topN, double minScale, double maxScale, int jpegQ
             throw new IllegalArgumentException("swap topN must be > 0, got: " + topN);
         }
         if (!(minScale > 0 && minScale <= maxScale && maxScale <= 1)) {
-            throw new IllegalArgumentException("swap scales must satisfy 0 < minScale <= maxScale <= 1, got: "
-                    + minScale + ", " + maxScale);
+            throw new IllegalArgumentException(
+                    "swap scales must satisfy 0 < minScale <= maxScale <= 1, got: " + minScale + ", " + maxScale);
         }
         if (jpegQuality < 0 || jpegQuality > 100) {
             throw new IllegalArgumentException("swap jpegQuality must be 0 (off) or 1..100, got: " + jpegQuality);

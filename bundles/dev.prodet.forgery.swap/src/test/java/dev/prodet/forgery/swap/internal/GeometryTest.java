@@ -63,8 +63,8 @@ class GeometryTest {
             srcXY[2 * i + 1] = -0.05 * l.x(i) + 1.1 * l.y(i) - 8;
         }
         byte[] fill = new byte[src.length];
-        PiecewiseAffineWarp.Result r = PiecewiseAffineWarp.warp(src, 256, 256, srcXY, dst, Delaunay.triangulate(dst),
-                fill);
+        PiecewiseAffineWarp.Result r =
+                PiecewiseAffineWarp.warp(src, 256, 256, srcXY, dst, Delaunay.triangulate(dst), fill);
         int covered = 0;
         int worst = 0;
         for (int y = 0; y < 256; y++) {
@@ -104,10 +104,10 @@ class GeometryTest {
     void featherRisesLinearlyFromTheBoundary() {
         int[] square = {10, 10, 90, 10, 90, 90, 10, 90};
         float[] f = Feather.weights(square, 100, 100, 20);
-        assertEquals(0f, f[5 * 100 + 50]);          // outside
-        assertEquals(0f, f[10 * 100 + 50]);         // on the edge
+        assertEquals(0f, f[5 * 100 + 50]); // outside
+        assertEquals(0f, f[10 * 100 + 50]); // on the edge
         assertEquals(0.5f, f[20 * 100 + 50], 1e-6f); // 10 px in
-        assertEquals(1f, f[50 * 100 + 50]);          // deep inside
+        assertEquals(1f, f[50 * 100 + 50]); // deep inside
         assertEquals(0.25f, f[15 * 100 + 15], 1e-6f); // nearest edge 5 px away
         int[] reversed = {10, 90, 90, 90, 90, 10, 10, 10};
         assertEquals(0.5f, Feather.weights(reversed, 100, 100, 20)[20 * 100 + 50], 1e-6f);
@@ -127,8 +127,12 @@ class GeometryTest {
         double cx = xy[2 * c];
         double cy = xy[2 * c + 1];
         double d = 2 * (ax * (by - cy) + bx * (cy - ay) + cx * (ay - by));
-        double ux = ((ax * ax + ay * ay) * (by - cy) + (bx * bx + by * by) * (cy - ay) + (cx * cx + cy * cy) * (ay - by)) / d;
-        double uy = ((ax * ax + ay * ay) * (cx - bx) + (bx * bx + by * by) * (ax - cx) + (cx * cx + cy * cy) * (bx - ax)) / d;
+        double ux =
+                ((ax * ax + ay * ay) * (by - cy) + (bx * bx + by * by) * (cy - ay) + (cx * cx + cy * cy) * (ay - by))
+                        / d;
+        double uy =
+                ((ax * ax + ay * ay) * (cx - bx) + (bx * bx + by * by) * (ax - cx) + (cx * cx + cy * cy) * (bx - ax))
+                        / d;
         return new double[] {ux, uy, Math.hypot(ax - ux, ay - uy)};
     }
 
@@ -139,7 +143,8 @@ class GeometryTest {
             int b = tri[t + 1];
             int c = tri[t + 2];
             s += Math.abs((xy[2 * b] - xy[2 * a]) * (xy[2 * c + 1] - xy[2 * a + 1])
-                    - (xy[2 * b + 1] - xy[2 * a + 1]) * (xy[2 * c] - xy[2 * a])) / 2;
+                            - (xy[2 * b + 1] - xy[2 * a + 1]) * (xy[2 * c] - xy[2 * a]))
+                    / 2;
         }
         return s;
     }
@@ -151,8 +156,11 @@ class GeometryTest {
         for (int i = 0; i < n; i++) {
             idx[i] = i;
         }
-        java.util.Arrays.sort(idx, (p, q) -> xy[2 * p] != xy[2 * q] ? Double.compare(xy[2 * p], xy[2 * q])
-                : Double.compare(xy[2 * p + 1], xy[2 * q + 1]));
+        java.util.Arrays.sort(
+                idx,
+                (p, q) -> xy[2 * p] != xy[2 * q]
+                        ? Double.compare(xy[2 * p], xy[2 * q])
+                        : Double.compare(xy[2 * p + 1], xy[2 * q + 1]));
         int[] h = new int[2 * n];
         int k = 0;
         for (int pass = 0; pass < 2; pass++) {

@@ -40,8 +40,8 @@ class SwapPropertiesTest {
     @Test
     void withoutAnotherIdentityItThrowsNamingTheVideo() {
         ForgeryContext sameId = (t, k) -> List.of(SyntheticFaces.face("v100", "id0", 0));
-        NoDonorException e = assertThrows(NoDonorException.class,
-                () -> new SwapGenerator(SwapSettings.DEFAULTS).generate(TARGET, sameId, new SplittableRandom(1)));
+        NoDonorException e = assertThrows(NoDonorException.class, () -> new SwapGenerator(SwapSettings.DEFAULTS)
+                .generate(TARGET, sameId, new SplittableRandom(1)));
         assertEquals("v000", e.videoId());
     }
 

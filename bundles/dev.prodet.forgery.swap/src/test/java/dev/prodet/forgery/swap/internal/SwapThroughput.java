@@ -8,7 +8,7 @@ public final class SwapThroughput {
 
     /** Entry point; optional argument: seconds per measurement (default 5). */
     public static void main(String[] args) throws Exception {
-        GeneratorThroughput.report("swap", new SwapGenerator(SwapSettings.DEFAULTS),
-                args.length > 0 ? Double.parseDouble(args[0]) : 5);
+        GeneratorThroughput.report(
+                "swap", new SwapGenerator(SwapSettings.DEFAULTS), args.length > 0 ? Double.parseDouble(args[0]) : 5);
     }
 }

@@ -1,12 +1,12 @@
 package dev.prodet.regularizer.opr.internal;
 
+import dev.prodet.train.api.RegularizerStrategy;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
-import dev.prodet.train.api.RegularizerStrategy;
 
 /** The opr-tb plugins, one per latent order; loss weights come from configuration and may change while running. */
 public final class OprComponents {
@@ -38,11 +38,15 @@ public final class OprComponents {
     }
 
     /** ProDet as released: triplet binary heads, order real → SBI → CBI → deepfake. */
-    @Component(service = RegularizerStrategy.class, configurationPid = "dev.prodet.regularizer.opr-tb", property = {
-        "prodet.regularizer.name=opr-tb",
-        "prodet.regularizer.version=1.0.0",
-        "prodet.regularizer.description=ProDet OPR, triplet binary heads, order r2b2d (as released)",
-        "service.ranking:Integer=10"})
+    @Component(
+            service = RegularizerStrategy.class,
+            configurationPid = "dev.prodet.regularizer.opr-tb",
+            property = {
+                "prodet.regularizer.name=opr-tb",
+                "prodet.regularizer.version=1.0.0",
+                "prodet.regularizer.description=ProDet OPR, triplet binary heads, order r2b2d (as released)",
+                "service.ranking:Integer=10"
+            })
     @Designate(ocd = Config.class)
     public static final class R2b2d extends OprStrategy {
         public R2b2d() {
@@ -57,12 +61,15 @@ public final class OprComponents {
     }
 
     /** Ablation: order real → deepfake → blendfakes. */
-    @Component(service = RegularizerStrategy.class, configurationPid = "dev.prodet.regularizer.opr-tb-r2d2b",
+    @Component(
+            service = RegularizerStrategy.class,
+            configurationPid = "dev.prodet.regularizer.opr-tb-r2d2b",
             property = {
                 "prodet.regularizer.name=opr-tb-r2d2b",
                 "prodet.regularizer.version=1.0.0",
                 "prodet.regularizer.description=ProDet OPR with latent order r2d2b (ablation)",
-                "service.ranking:Integer=0"})
+                "service.ranking:Integer=0"
+            })
     @Designate(ocd = Config.class)
     public static final class R2d2b extends OprStrategy {
         public R2d2b() {
@@ -77,12 +84,15 @@ public final class OprComponents {
     }
 
     /** Ablation: blendfakes and deepfakes both next to real. */
-    @Component(service = RegularizerStrategy.class, configurationPid = "dev.prodet.regularizer.opr-tb-surround",
+    @Component(
+            service = RegularizerStrategy.class,
+            configurationPid = "dev.prodet.regularizer.opr-tb-surround",
             property = {
                 "prodet.regularizer.name=opr-tb-surround",
                 "prodet.regularizer.version=1.0.0",
                 "prodet.regularizer.description=ProDet OPR with latent order surround (ablation)",
-                "service.ranking:Integer=0"})
+                "service.ranking:Integer=0"
+            })
     @Designate(ocd = Config.class)
     public static final class Surround extends OprStrategy {
         public Surround() {

@@ -24,8 +24,8 @@ import java.util.Set;
  */
 class OprStrategy implements RegularizerStrategy {
     /** Parameter-name prefixes of the parts of the ProDet head that only this strategy uses. */
-    static final Set<String> OWNED = Set.of("head.bld.", "head.id.", "head.gen.", "head.proj_", "head.attention.",
-            "head.t_");
+    static final Set<String> OWNED =
+            Set.of("head.bld.", "head.id.", "head.gen.", "head.proj_", "head.attention.", "head.t_");
 
     private final String name;
     private final LatentOrder order;
@@ -83,7 +83,8 @@ class OprStrategy implements RegularizerStrategy {
             NDArray from = rows(f, in.offset(pair.from()), n);
             NDArray to = rows(f, in.offset(pair.to()), n);
             if (w.t() > 0) {
-                NDArray moved = in.heads().run(Map.of(FEATURE, from), List.of(ProDetHead.TRANSITIONS.get(p)))
+                NDArray moved = in.heads()
+                        .run(Map.of(FEATURE, from), List.of(ProDetHead.TRANSITIONS.get(p)))
                         .get(ProDetHead.TRANSITIONS.get(p));
                 lt = lt.add(Losses.mse(moved, to));
             }
@@ -95,15 +96,18 @@ class OprStrategy implements RegularizerStrategy {
             }
         }
         NDArray all = NDArrays.concat(new NDList(parts), 0);
-        Map<String, NDArray> out = in.heads().run(Map.of(FEATURE, all), List.of(ProDetHead.Z_BLEND,
-                ProDetHead.Z_IDENTITY, ProDetHead.Z_GENERATIVE, ProDetHead.LOGITS));
+        Map<String, NDArray> out = in.heads()
+                .run(
+                        Map.of(FEATURE, all),
+                        List.of(ProDetHead.Z_BLEND, ProDetHead.Z_IDENTITY, ProDetHead.Z_GENERATIVE, ProDetHead.LOGITS));
         NDArray yBld = m.create(labels.blend());
         NDArray lo = Losses.softCrossEntropy(out.get(ProDetHead.Z_BLEND), yBld)
                 .add(Losses.softCrossEntropy(out.get(ProDetHead.Z_IDENTITY), m.create(labels.identity())))
                 .add(Losses.softCrossEntropy(out.get(ProDetHead.Z_GENERATIVE), m.create(labels.generative())));
         NDArray lcls = Losses.softCrossEntropy(out.get(ProDetHead.LOGITS), yBld);
         // weights as tensors of the step's manager: DJL's mul(Number) frees its scalar while autograd still needs it
-        NDArray total = lcls.mul(m.create((float) w.cls())).add(lo.mul(m.create((float) w.o())))
+        NDArray total = lcls.mul(m.create((float) w.cls()))
+                .add(lo.mul(m.create((float) w.o())))
                 .add(lt.mul(m.create((float) w.t())));
         Map<String, NDArray> parts2 = new LinkedHashMap<>();
         parts2.put(StepLoss.L_CLS, lcls);

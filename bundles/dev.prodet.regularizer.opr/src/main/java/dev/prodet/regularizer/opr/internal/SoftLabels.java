@@ -32,7 +32,9 @@ final class SoftLabels {
 
     void addBridge(AnchorKind from, AnchorKind to, float[] lambdas) {
         for (float l : lambdas) {
-            add(mix(from.blend(), to.blend(), l), mix(from.identity(), to.identity(), l),
+            add(
+                    mix(from.blend(), to.blend(), l),
+                    mix(from.identity(), to.identity(), l),
                     mix(from.generative(), to.generative(), l));
         }
     }

@@ -17,11 +17,14 @@ import org.osgi.service.component.annotations.Component;
  * Vanilla hybrid training (VHT): every anchor in one binary classifier (real = 0, any forgery = 1); no attribute
  * heads, no bridging, no transitions. The head is the adjustment and C_f only, which it shares with opr-tb.
  */
-@Component(service = RegularizerStrategy.class, property = {
-    "prodet.regularizer.name=vht",
-    "prodet.regularizer.version=1.0.0",
-    "prodet.regularizer.description=plain binary classifier on all anchors (VHT baseline)",
-    "service.ranking:Integer=0"})
+@Component(
+        service = RegularizerStrategy.class,
+        property = {
+            "prodet.regularizer.name=vht",
+            "prodet.regularizer.version=1.0.0",
+            "prodet.regularizer.description=plain binary classifier on all anchors (VHT baseline)",
+            "service.ranking:Integer=0"
+        })
 public final class VhtStrategy implements RegularizerStrategy {
     @Override
     public String name() {
@@ -46,7 +49,8 @@ public final class VhtStrategy implements RegularizerStrategy {
     @Override
     public StepLoss computeLoss(StepInputs in) {
         float[] y = SoftLabels.forLayout(in.layout(), in.tuples()).blend();
-        NDArray logits = in.heads().run(Map.of(FEATURE, in.features().get(0)), List.of(ProDetHead.LOGITS))
+        NDArray logits = in.heads()
+                .run(Map.of(FEATURE, in.features().get(0)), List.of(ProDetHead.LOGITS))
                 .get(ProDetHead.LOGITS);
         NDArray lcls = Losses.softCrossEntropy(logits, in.manager().create(y));
         return new StepLoss(lcls, Map.of(StepLoss.L_CLS, lcls));

@@ -60,8 +60,10 @@ final class AdamOptimizer {
             vi.muli((float) beta2).addi(keep(keep(g.square(), tmp).mul((float) (1 - beta2)), tmp));
             double bc1 = 1 - Math.pow(beta1, step);
             double bc2 = 1 - Math.pow(beta2, step);
-            NDArray denom = keep(keep(keep(vi.div((float) bc2), tmp).sqrt(), tmp).add((float) eps), tmp);
-            NDArray delta = keep(keep(keep(mi.div((float) bc1), tmp).div(denom), tmp).mul((float) lr), tmp);
+            NDArray denom =
+                    keep(keep(keep(vi.div((float) bc2), tmp).sqrt(), tmp).add((float) eps), tmp);
+            NDArray delta =
+                    keep(keep(keep(mi.div((float) bc1), tmp).div(denom), tmp).mul((float) lr), tmp);
             w.subi(delta);
             grad.subi(keep(grad.duplicate(), tmp)); // zero: PyTorch accumulates gradients
         }
@@ -78,8 +80,8 @@ final class AdamOptimizer {
         Map<String, float[]> out = new LinkedHashMap<>();
         m.forEach((k, a) -> out.put("m/" + k, a.toFloatArray()));
         v.forEach((k, a) -> out.put("v/" + k, a.toFloatArray()));
-        t.forEach((k, s) -> out.put("t/" + k, new float[] {Float.intBitsToFloat((int) (s >>> 32)),
-            Float.intBitsToFloat((int) (long) s)}));
+        t.forEach((k, s) -> out.put(
+                "t/" + k, new float[] {Float.intBitsToFloat((int) (s >>> 32)), Float.intBitsToFloat((int) (long) s)}));
         return out;
     }
 
@@ -93,8 +95,9 @@ final class AdamOptimizer {
             if (mv != null && vv != null && tv != null) {
                 m.put(k, stateManager.create(mv, e.getValue().getArray().getShape()));
                 v.put(k, stateManager.create(vv, e.getValue().getArray().getShape()));
-                t.put(k, ((long) Float.floatToRawIntBits(tv[0]) << 32)
-                        | (Float.floatToRawIntBits(tv[1]) & 0xffffffffL));
+                t.put(
+                        k,
+                        ((long) Float.floatToRawIntBits(tv[0]) << 32) | (Float.floatToRawIntBits(tv[1]) & 0xffffffffL));
             }
         }
     }

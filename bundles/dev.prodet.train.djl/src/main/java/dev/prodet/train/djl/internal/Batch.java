@@ -23,7 +23,8 @@ record Batch(float[] images, List<AnchorKind> layout, int tuples, int size) {
     float[] labelCodes() {
         float[] out = new float[rows()];
         for (int b = 0; b < layout.size(); b++) {
-            java.util.Arrays.fill(out, b * tuples, (b + 1) * tuples, layout.get(b).code());
+            java.util.Arrays.fill(
+                    out, b * tuples, (b + 1) * tuples, layout.get(b).code());
         }
         return out;
     }

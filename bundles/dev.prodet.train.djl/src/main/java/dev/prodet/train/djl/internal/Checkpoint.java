@@ -2,6 +2,7 @@ package dev.prodet.train.djl.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.prodet.api.model.Preprocessing;
 import dev.prodet.api.nn.Network;
 import dev.prodet.api.nn.NetworkJson;
 import dev.prodet.api.nn.ParameterFile;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import dev.prodet.api.model.Preprocessing;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +39,15 @@ final class Checkpoint {
      * What state.json records: the step, the strategy then in use, and what the exporter needs to write a model
      * package without the training config (backbone, generators, dataset, input preprocessing).
      */
-    record State(long step, String strategy, long seed, String runId, String backbone, List<String> generators,
-            String dataset, Preprocessing preprocessing) {}
+    record State(
+            long step,
+            String strategy,
+            long seed,
+            String runId,
+            String backbone,
+            List<String> generators,
+            String dataset,
+            Preprocessing preprocessing) {}
 
     private Checkpoint() {}
 

@@ -25,27 +25,33 @@ import org.osgi.service.component.annotations.Component;
  * Scores with a training checkpoint through the DJL lowering (inference mode), so evaluation can compare a
  * checkpoint with its exported package. Accepts a checkpoint folder or a run folder (its newest checkpoint).
  */
-@Component(service = ScorerFactory.class, property = {
-    "prodet.scorer.name=djl",
-    "prodet.scorer.version=1.0.0",
-    "prodet.scorer.description=training checkpoints (network.json + params.bin) run by DJL PyTorch",
-    "service.ranking:Integer=0"})
+@Component(
+        service = ScorerFactory.class,
+        property = {
+            "prodet.scorer.name=djl",
+            "prodet.scorer.version=1.0.0",
+            "prodet.scorer.description=training checkpoints (network.json + params.bin) run by DJL PyTorch",
+            "service.ranking:Integer=0"
+        })
 public final class CheckpointScorerFactory implements ScorerFactory {
     /** The input of the final classifier after pooling: the feature the 2-D maps show. */
     static final String FEATURES = "head.cls.flat";
+
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     @Override
     public boolean accepts(Path source) {
-        return Files.isRegularFile(source.resolve(Checkpoint.PARAMS)) || Files.isDirectory(source.resolve(
-                "checkpoints"));
+        return Files.isRegularFile(source.resolve(Checkpoint.PARAMS))
+                || Files.isDirectory(source.resolve("checkpoints"));
     }
 
     @Override
     public Scorer open(Path source) throws IOException {
-        Path dir = Files.isRegularFile(source.resolve(Checkpoint.PARAMS)) ? source
-                : Checkpoint.latest(source.resolve("checkpoints")).orElseThrow(() -> new IOException(
-                        "no complete checkpoint under " + source.resolve("checkpoints")));
+        Path dir = Files.isRegularFile(source.resolve(Checkpoint.PARAMS))
+                ? source
+                : Checkpoint.latest(source.resolve("checkpoints"))
+                        .orElseThrow(
+                                () -> new IOException("no complete checkpoint under " + source.resolve("checkpoints")));
         Network net = NetworkJson.read(Files.readString(dir.resolve(Checkpoint.NETWORK)));
         Map<String, float[]> params = Checkpoint.readParams(dir);
         for (ParameterSpec p : net.parameters()) {
@@ -53,8 +59,8 @@ public final class CheckpointScorerFactory implements ScorerFactory {
                 throw new IOException(dir.resolve(Checkpoint.PARAMS) + " lacks parameter " + p.name());
             }
         }
-        Preprocessing prep = JSON.treeToValue(JSON.readTree(dir.resolve(Checkpoint.STATE).toFile())
-                .get("preprocessing"), Preprocessing.class);
+        Preprocessing prep = JSON.treeToValue(
+                JSON.readTree(dir.resolve(Checkpoint.STATE).toFile()).get("preprocessing"), Preprocessing.class);
         return new CheckpointScorer(net, params, prep);
     }
 
@@ -100,7 +106,8 @@ public final class CheckpointScorerFactory implements ScorerFactory {
             try (NDManager sub = manager.newSubManager()) {
                 NDArray x = sub.create(images, new Shape(count, 3, s, s));
                 return block.run(new ParameterStore(sub, false), Map.of("image", x), List.of(tensor), false)
-                        .get(tensor).toFloatArray();
+                        .get(tensor)
+                        .toFloatArray();
             }
         }
 

@@ -33,11 +33,16 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * without re-activating the trainer, and each running run picks the new strategy up at its next step boundary.
  * Immediate, so that runs keep their trainer while no client holds the service.
  */
-@Component(service = Trainer.class, configurationPid = DjlTrainer.PID, immediate = true, property = {
-    "prodet.trainer.name=djl",
-    "prodet.trainer.version=1.0.0",
-    "prodet.trainer.description=DJL PyTorch trainer (CPU or GPU), ProDet batches of aligned tuples",
-    "service.ranking:Integer=0"})
+@Component(
+        service = Trainer.class,
+        configurationPid = DjlTrainer.PID,
+        immediate = true,
+        property = {
+            "prodet.trainer.name=djl",
+            "prodet.trainer.version=1.0.0",
+            "prodet.trainer.description=DJL PyTorch trainer (CPU or GPU), ProDet batches of aligned tuples",
+            "service.ranking:Integer=0"
+        })
 public final class DjlTrainer implements Trainer {
     static final String PID = "dev.prodet.train.djl.trainer";
     /** Framework property: the folder experiment paths, runs/ and data/ are relative to (the repository root). */
@@ -60,7 +65,10 @@ public final class DjlTrainer implements Trainer {
         // a new regularizer.target is applied by SCR rebinding the dynamic reference
     }
 
-    @Reference(name = "regularizer", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+    @Reference(
+            name = "regularizer",
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindRegularizer(RegularizerStrategy s) {
         regularizer.set(s);
@@ -84,7 +92,8 @@ public final class DjlTrainer implements Trainer {
         String ws = context.getProperty(WORKSPACE);
         Path home = Path.of(ws != null ? ws : System.getProperty("user.dir"));
         String wanted = ConfigLoader.load(home.resolve(request.config()), overrideList(request))
-                .regularizer().name();
+                .regularizer()
+                .name();
         selectRegularizer(wanted);
         PluginLookup plugins = new PluginLookup(context);
         TrainingRunner runner;
@@ -92,21 +101,23 @@ public final class DjlTrainer implements Trainer {
         ClassLoader old = t.getContextClassLoader();
         t.setContextClassLoader(Engine.class.getClassLoader()); // DJL finds its engine through the TCCL
         try {
-            runner = new RunFactory(home, plugins, System.out).create(request, regularizer::get,
-                    List.copyOf(listeners));
+            runner =
+                    new RunFactory(home, plugins, System.out).create(request, regularizer::get, List.copyOf(listeners));
         } catch (RuntimeException | IOException e) {
             plugins.close();
             throw e;
         } finally {
             t.setContextClassLoader(old);
         }
-        Thread worker = new Thread(() -> {
-            try {
-                runner.run();
-            } finally {
-                plugins.close();
-            }
-        }, "prodet-train-" + request.runId());
+        Thread worker = new Thread(
+                () -> {
+                    try {
+                        runner.run();
+                    } finally {
+                        plugins.close();
+                    }
+                },
+                "prodet-train-" + request.runId());
         worker.setContextClassLoader(Engine.class.getClassLoader());
         worker.start();
         runs.add(runner);
@@ -146,7 +157,9 @@ public final class DjlTrainer implements Trainer {
     }
 
     private static List<String> overrideList(TrainingRequest r) {
-        return r.overrides().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+        return r.overrides().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .toList();
     }
 
     static Map<String, String> parseOverrides(List<String> sets) {

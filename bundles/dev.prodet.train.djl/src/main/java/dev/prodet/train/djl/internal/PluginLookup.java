@@ -22,13 +22,14 @@ final class PluginLookup implements AutoCloseable {
 
     <T> T get(Class<T> type, String kind, String name) {
         try {
-            Collection<ServiceReference<T>> refs = context.getServiceReferences(type,
-                    PluginProperties.targetFilter(kind, name));
-            ServiceReference<T> best = refs.stream().max(ServiceReference::compareTo).orElse(null);
+            Collection<ServiceReference<T>> refs =
+                    context.getServiceReferences(type, PluginProperties.targetFilter(kind, name));
+            ServiceReference<T> best =
+                    refs.stream().max(ServiceReference::compareTo).orElse(null);
             T service = best == null ? null : context.getService(best);
             if (service == null) {
-                throw new IllegalArgumentException("unknown " + kind + " plugin '" + name + "'; available: "
-                        + names(type, kind));
+                throw new IllegalArgumentException(
+                        "unknown " + kind + " plugin '" + name + "'; available: " + names(type, kind));
             }
             held.add(best);
             return service;

@@ -17,14 +17,15 @@ final class ProgressReporter {
         this.out = out;
         this.total = total;
         this.every = every;
-        this.bar = System.console() != null && System.getenv("DJL_DISABLE_PROGRESS_BAR") == null
+        this.bar = System.console() != null
+                && System.getenv("DJL_DISABLE_PROGRESS_BAR") == null
                 && System.getenv("CI") == null;
     }
 
     void step(TrainingSession.StepResult r, String strategy, double imagesPerSecond) {
         long done = r.step() + 1;
-        String line = String.format(Locale.ROOT, "step %d/%d  loss %.4f  %s  %.1f img/s", done, total, r.loss(),
-                strategy, imagesPerSecond);
+        String line = String.format(
+                Locale.ROOT, "step %d/%d  loss %.4f  %s  %.1f img/s", done, total, r.loss(), strategy, imagesPerSecond);
         if (bar) {
             int width = 30;
             int filled = (int) (width * done / Math.max(1, total));

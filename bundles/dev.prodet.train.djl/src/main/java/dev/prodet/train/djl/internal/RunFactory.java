@@ -12,13 +12,13 @@ import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.api.model.Preprocessing;
 import dev.prodet.api.nn.Backbone;
 import dev.prodet.api.nn.BackboneSpec;
+import dev.prodet.forgery.blend.LandmarkDonorIndex;
 import dev.prodet.train.api.RegularizerStrategy;
 import dev.prodet.train.api.TrainingListener;
 import dev.prodet.train.api.TrainingRequest;
 import dev.prodet.train.djl.internal.config.ConfigLoader;
 import dev.prodet.train.djl.internal.config.ExperimentConfig;
 import dev.prodet.train.djl.internal.data.ForgeryBatchSource;
-import dev.prodet.forgery.blend.LandmarkDonorIndex;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -47,8 +47,9 @@ final class RunFactory {
         this.out = out;
     }
 
-    TrainingRunner create(TrainingRequest req, Supplier<RegularizerStrategy> strategies,
-            List<TrainingListener> listeners) throws IOException {
+    TrainingRunner create(
+            TrainingRequest req, Supplier<RegularizerStrategy> strategies, List<TrainingListener> listeners)
+            throws IOException {
         List<String> overrides = new ArrayList<>();
         req.overrides().forEach((k, v) -> overrides.add(k + "=" + v));
         ExperimentConfig cfg = ConfigLoader.load(home.resolve(req.config()), overrides);
@@ -63,40 +64,93 @@ final class RunFactory {
         Map<AnchorKind, ForgeryGenerator> generators = new EnumMap<>(AnchorKind.class);
         for (AnchorKind a : cfg.data().anchors()) {
             if (a != AnchorKind.REAL) {
-                generators.put(a, plugins.get(ForgeryGenerator.class, "generator", cfg.data().generators().get(a)));
+                generators.put(
+                        a,
+                        plugins.get(
+                                ForgeryGenerator.class,
+                                "generator",
+                                cfg.data().generators().get(a)));
             }
         }
-        DatasetProvider provider = plugins.get(DatasetProvider.class, "dataset", cfg.data().provider());
+        DatasetProvider provider =
+                plugins.get(DatasetProvider.class, "dataset", cfg.data().provider());
         Dataset dataset = provider.open(home.resolve(cfg.data().root()));
         List<FaceSample> faces = dataset.samples(Split.parse(cfg.data().split()));
-        out.printf("[train] %s: %d %s faces from %s, backbone %s (%d features at %d px), anchors %s%n", req.runId(),
-                faces.size(), cfg.data().split(), dataset.name(), spec.name(), spec.featureChannels(),
-                spec.inputSize(), cfg.data().anchors());
-        Preprocessing prep = new Preprocessing(cfg.model().inputSize(), spec.mean(), spec.std(), "RGB",
-                faces.isEmpty() ? new FacePreprocessorInfo("none", "0") : faces.get(0).face().preprocessor());
+        out.printf(
+                "[train] %s: %d %s faces from %s, backbone %s (%d features at %d px), anchors %s%n",
+                req.runId(),
+                faces.size(),
+                cfg.data().split(),
+                dataset.name(),
+                spec.name(),
+                spec.featureChannels(),
+                spec.inputSize(),
+                cfg.data().anchors());
+        Preprocessing prep = new Preprocessing(
+                cfg.model().inputSize(),
+                spec.mean(),
+                spec.std(),
+                "RGB",
+                faces.isEmpty()
+                        ? new FacePreprocessorInfo("none", "0")
+                        : faces.get(0).face().preprocessor());
         RegularizerStrategy strategy = strategies.get();
         if (strategy == null) {
-            throw new IllegalArgumentException("no regularizer strategy '" + cfg.regularizer().name() + "' is bound");
+            throw new IllegalArgumentException(
+                    "no regularizer strategy '" + cfg.regularizer().name() + "' is bound");
         }
-        TrainingSession.ModelShape shape = new TrainingSession.ModelShape(cfg.model().inputSize(),
-                cfg.model().featureWidth(), cfg.model().hidden());
-        AdamOptimizer adam = new AdamOptimizer(cfg.optimizer().lr(), cfg.optimizer().weightDecay());
+        TrainingSession.ModelShape shape = new TrainingSession.ModelShape(
+                cfg.model().inputSize(), cfg.model().featureWidth(), cfg.model().hidden());
+        AdamOptimizer adam =
+                new AdamOptimizer(cfg.optimizer().lr(), cfg.optimizer().weightDecay());
         long first = latest.map(Checkpoint.Restored::firstStep).orElse(0L);
-        TrainingSession session = new TrainingSession(device(cfg.run().device()), backbone, shape, strategy,
-                cfg.run().seed(), adam, latest.map(Checkpoint.Restored::params).orElse(null));
+        TrainingSession session = new TrainingSession(
+                device(cfg.run().device()),
+                backbone,
+                shape,
+                strategy,
+                cfg.run().seed(),
+                adam,
+                latest.map(Checkpoint.Restored::params).orElse(null));
         latest.ifPresent(r -> adam.restore(r.optimizer(), session.block().parametersByName(), session.manager()));
         Files.createDirectories(runDir);
-        Files.copy(home.resolve(req.config()), runDir.resolve("config.yaml"),
+        Files.copy(
+                home.resolve(req.config()),
+                runDir.resolve("config.yaml"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        ForgeryBatchSource<Batch> source = new ForgeryBatchSource<>(faces, cfg.data().anchors(), generators,
-                LandmarkDonorIndex.of(faces), cfg.data().tuplesPerBatch(), prep, cfg.run().seed(), cfg.data().workers(),
+        ForgeryBatchSource<Batch> source = new ForgeryBatchSource<>(
+                faces,
+                cfg.data().anchors(),
+                generators,
+                LandmarkDonorIndex.of(faces),
+                cfg.data().tuplesPerBatch(),
+                prep,
+                cfg.run().seed(),
+                cfg.data().workers(),
                 cfg.data().prefetch(),
-                (images, n) -> new Batch(images, cfg.data().anchors(), n, cfg.model().inputSize()));
-        TrainingRunner.Plan plan = new TrainingRunner.Plan(req.runId(), runDir, first, cfg.run().steps(),
-                cfg.run().checkpointEvery(), cfg.run().logEvery(), cfg.run().seed(), spec.name(),
-                List.copyOf(cfg.data().generators().values()), dataset.name() + ":" + cfg.data().split(), prep,
-                cfg.run().budgetMinutes() > 0 ? Duration.ofSeconds(Math.round(cfg.run().budgetMinutes() * 60)) : null);
-        return new TrainingRunner(plan, session, source, strategies, listeners,
+                (images, n) ->
+                        new Batch(images, cfg.data().anchors(), n, cfg.model().inputSize()));
+        TrainingRunner.Plan plan = new TrainingRunner.Plan(
+                req.runId(),
+                runDir,
+                first,
+                cfg.run().steps(),
+                cfg.run().checkpointEvery(),
+                cfg.run().logEvery(),
+                cfg.run().seed(),
+                spec.name(),
+                List.copyOf(cfg.data().generators().values()),
+                dataset.name() + ":" + cfg.data().split(),
+                prep,
+                cfg.run().budgetMinutes() > 0
+                        ? Duration.ofSeconds(Math.round(cfg.run().budgetMinutes() * 60))
+                        : null);
+        return new TrainingRunner(
+                plan,
+                session,
+                source,
+                strategies,
+                listeners,
                 new ProgressReporter(out, cfg.run().steps(), cfg.run().logEvery()));
     }
 

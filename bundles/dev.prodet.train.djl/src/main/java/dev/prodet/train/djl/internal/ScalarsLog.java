@@ -22,9 +22,10 @@ final class ScalarsLog implements AutoCloseable {
     private final BufferedWriter out;
 
     ScalarsLog(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
+        Files.createDirectories(
+                java.util.Objects.requireNonNull(file.toAbsolutePath().getParent()));
+        out = Files.newBufferedWriter(
+                file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     void step(TrainingSession.StepResult r, String strategy, double imagesPerSecond) {

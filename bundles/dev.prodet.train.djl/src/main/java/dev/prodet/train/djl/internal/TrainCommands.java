@@ -14,13 +14,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Gogo verbs {@code prodet:train} and {@code prodet:runs}. */
-@Component(service = TrainCommands.class, property = {
-    "osgi.command.scope=prodet",
-    "osgi.command.function=train",
-    "osgi.command.function=runs"})
+@Component(
+        service = TrainCommands.class,
+        property = {"osgi.command.scope=prodet", "osgi.command.function=train", "osgi.command.function=runs"})
 public final class TrainCommands {
-    static final String USAGE = "usage: prodet:train CONFIG.yaml [--set key.path=value]... [--run-id ID] [--resume]"
-            + " [--detach]";
+    static final String USAGE =
+            "usage: prodet:train CONFIG.yaml [--set key.path=value]... [--run-id ID] [--resume]" + " [--detach]";
 
     private final Trainer trainer;
 
@@ -30,8 +29,8 @@ public final class TrainCommands {
     }
 
     @Descriptor("train a detector from an experiment config (configs/experiments/*.yaml); waits unless --detach")
-    public String train(@Descriptor("CONFIG.yaml [--set k=v]... [--run-id ID] [--resume] [--detach]")
-            String... args) throws Exception {
+    public String train(@Descriptor("CONFIG.yaml [--set k=v]... [--run-id ID] [--resume] [--detach]") String... args)
+            throws Exception {
         if (args.length == 0) {
             throw new IllegalArgumentException(USAGE);
         }
@@ -58,11 +57,11 @@ public final class TrainCommands {
             throw new IllegalArgumentException(USAGE);
         }
         if (runId == null) {
-            String file = Path.of(config).getFileName().toString();
+            String file = String.valueOf(Path.of(config).getFileName());
             runId = file.endsWith(".yaml") ? file.substring(0, file.length() - 5) : file;
         }
-        TrainingRun run = trainer.start(new TrainingRequest(Path.of(config), runId, resume,
-                DjlTrainer.parseOverrides(sets)));
+        TrainingRun run =
+                trainer.start(new TrainingRequest(Path.of(config), runId, resume, DjlTrainer.parseOverrides(sets)));
         if (detach) {
             return "started run " + run.id() + " (prodet:runs shows its progress)";
         }

@@ -24,8 +24,19 @@ import java.util.function.Supplier;
  */
 final class TrainingRunner implements TrainingRun, Runnable {
     /** What the runner needs besides the session. */
-    record Plan(String id, Path runDir, long firstStep, long steps, int checkpointEvery, int logEvery, long seed,
-            String backbone, List<String> generators, String dataset, Preprocessing preprocessing, Duration budget) {}
+    record Plan(
+            String id,
+            Path runDir,
+            long firstStep,
+            long steps,
+            int checkpointEvery,
+            int logEvery,
+            long seed,
+            String backbone,
+            List<String> generators,
+            String dataset,
+            Preprocessing preprocessing,
+            Duration budget) {}
 
     private final Plan plan;
     private final TrainingSession session;
@@ -39,8 +50,13 @@ final class TrainingRunner implements TrainingRun, Runnable {
     private volatile boolean cancelled;
     private volatile Throwable failure;
 
-    TrainingRunner(Plan plan, TrainingSession session, ForgeryBatchSource<Batch> batches,
-            Supplier<RegularizerStrategy> strategies, List<TrainingListener> listeners, ProgressReporter progress) {
+    TrainingRunner(
+            Plan plan,
+            TrainingSession session,
+            ForgeryBatchSource<Batch> batches,
+            Supplier<RegularizerStrategy> strategies,
+            List<TrainingListener> listeners,
+            ProgressReporter progress) {
         this.plan = plan;
         this.session = session;
         this.batches = batches;
@@ -54,11 +70,16 @@ final class TrainingRunner implements TrainingRun, Runnable {
     public void run() {
         try (ScalarsLog scalars = new ScalarsLog(plan.runDir().resolve("scalars.jsonl"))) {
             if (plan.firstStep() > 0) {
-                scalars.event("resume", plan.firstStep(), Map.of("strategy", session.strategy().name()));
+                scalars.event(
+                        "resume",
+                        plan.firstStep(),
+                        Map.of("strategy", session.strategy().name()));
                 progress.message("resuming " + plan.id() + " at step " + plan.firstStep());
             }
             long last = plan.firstStep() - 1;
-            long deadline = plan.budget() == null ? Long.MAX_VALUE : System.nanoTime() + plan.budget().toNanos();
+            long deadline = plan.budget() == null
+                    ? Long.MAX_VALUE
+                    : System.nanoTime() + plan.budget().toNanos();
             for (long s = plan.firstStep(); s < plan.steps() && !cancelled; s++) {
                 if (System.nanoTime() > deadline) {
                     scalars.event("budget", s, Map.of("minutes", plan.budget().toMinutes()));
@@ -116,9 +137,18 @@ final class TrainingRunner implements TrainingRun, Runnable {
     }
 
     private void checkpoint(long s) throws java.io.IOException {
-        Path dir = Checkpoint.write(plan.runDir().resolve("checkpoints"), session,
-                new Checkpoint.State(s, session.strategy().name(), plan.seed(), plan.id(), plan.backbone(),
-                        plan.generators(), plan.dataset(), plan.preprocessing()));
+        Path dir = Checkpoint.write(
+                plan.runDir().resolve("checkpoints"),
+                session,
+                new Checkpoint.State(
+                        s,
+                        session.strategy().name(),
+                        plan.seed(),
+                        plan.id(),
+                        plan.backbone(),
+                        plan.generators(),
+                        plan.dataset(),
+                        plan.preprocessing()));
         listeners.forEach(l -> l.onCheckpoint(dir, s));
     }
 

@@ -42,13 +42,24 @@ final class TrainingSession implements AutoCloseable {
     /** Losses of one step. */
     record StepResult(long step, double loss, Map<String, Double> components) {}
 
-    TrainingSession(Backbone backbone, ModelShape shape, RegularizerStrategy strategy, long seed, AdamOptimizer adam,
+    TrainingSession(
+            Backbone backbone,
+            ModelShape shape,
+            RegularizerStrategy strategy,
+            long seed,
+            AdamOptimizer adam,
             Map<String, float[]> values) {
         this(ai.djl.Device.cpu(), backbone, shape, strategy, seed, adam, values);
     }
 
-    TrainingSession(ai.djl.Device device, Backbone backbone, ModelShape shape, RegularizerStrategy strategy, long seed,
-            AdamOptimizer adam, Map<String, float[]> values) {
+    TrainingSession(
+            ai.djl.Device device,
+            Backbone backbone,
+            ModelShape shape,
+            RegularizerStrategy strategy,
+            long seed,
+            AdamOptimizer adam,
+            Map<String, float[]> values) {
         this.manager = NDManager.newBaseManager(device);
         this.backbone = backbone;
         this.shape = shape;
@@ -108,11 +119,16 @@ final class TrainingSession implements AutoCloseable {
             ParameterStore ps = new ParameterStore(sub, false);
             java.util.Set<String> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();
             try (GradientCollector gc = Engine.getEngine("PyTorch").newGradientCollector()) {
-                NDArray f = block.run(ps, Map.of("image", x), java.util.List.of(RegularizerStrategy.FEATURE), true,
-                        touched::add).get(RegularizerStrategy.FEATURE);
+                NDArray f = block.run(
+                                ps,
+                                Map.of("image", x),
+                                java.util.List.of(RegularizerStrategy.FEATURE),
+                                true,
+                                touched::add)
+                        .get(RegularizerStrategy.FEATURE);
                 HeadRunner heads = (given, wanted) -> block.run(ps, given, wanted, true, touched::add);
-                StepLoss loss = strategy.computeLoss(new StepInputs(new NDList(f), labels, batch.layout(),
-                        batch.tuples(), heads, sub, rng, step));
+                StepLoss loss = strategy.computeLoss(
+                        new StepInputs(new NDList(f), labels, batch.layout(), batch.tuples(), heads, sub, rng, step));
                 gc.backward(loss.total());
                 total = loss.totalValue();
                 parts = loss.componentValues();

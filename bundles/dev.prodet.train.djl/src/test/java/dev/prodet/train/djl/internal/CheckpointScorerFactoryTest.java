@@ -16,18 +16,26 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckpointScorerFactoryTest {
     @Test
     void scoresARunFolderWithItsNewestCheckpoint(@TempDir Path run) throws Exception {
-        Preprocessing prep = new Preprocessing(64, List.of(0.5, 0.5, 0.5), List.of(0.5, 0.5, 0.5), "RGB",
-                new FacePreprocessorInfo("procedural", "1"));
+        Preprocessing prep = new Preprocessing(
+                64, List.of(0.5, 0.5, 0.5), List.of(0.5, 0.5, 0.5), "RGB", new FacePreprocessorInfo("procedural", "1"));
         Batch batch = SyntheticBatches.batch(4, 0, 2, 64);
         float[] expected;
         try (TrainingSession s = TrainingSessionTest.session(new OprComponents.R2b2d(), 4, null)) {
             s.step(batch, 0);
-            Checkpoint.write(run.resolve("checkpoints"), s, new Checkpoint.State(0, "opr-tb", 4, "r", "compact",
-                    List.of(), "synthetic", prep));
+            Checkpoint.write(
+                    run.resolve("checkpoints"),
+                    s,
+                    new Checkpoint.State(0, "opr-tb", 4, "r", "compact", List.of(), "synthetic", prep));
             try (var sub = s.manager().newSubManager()) {
                 var x = sub.create(batch.images(), new ai.djl.ndarray.types.Shape(batch.rows(), 3, 64, 64));
-                expected = s.block().run(new ai.djl.training.ParameterStore(sub, false), java.util.Map.of("image", x),
-                        List.of("head.p_fake"), false).get("head.p_fake").toFloatArray();
+                expected = s.block()
+                        .run(
+                                new ai.djl.training.ParameterStore(sub, false),
+                                java.util.Map.of("image", x),
+                                List.of("head.p_fake"),
+                                false)
+                        .get("head.p_fake")
+                        .toFloatArray();
             }
         }
         CheckpointScorerFactory f = new CheckpointScorerFactory();

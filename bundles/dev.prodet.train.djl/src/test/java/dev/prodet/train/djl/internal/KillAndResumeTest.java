@@ -49,10 +49,17 @@ class KillAndResumeTest {
     private static Process start(Path runDir) throws Exception {
         Files.createDirectories(runDir);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
                 "-Dai.djl.offline=true",
-                ResumableTrainingMain.class.getName(), runDir.toString(), String.valueOf(STEPS));
-        return pb.redirectErrorStream(true).redirectOutput(runDir.resolve("out.log").toFile()).start();
+                ResumableTrainingMain.class.getName(),
+                runDir.toString(),
+                String.valueOf(STEPS));
+        return pb.redirectErrorStream(true)
+                .redirectOutput(runDir.resolve("out.log").toFile())
+                .start();
     }
 
     /** Losses by step from scalars.jsonl; a step logged twice (before and after the kill) must agree. */

@@ -12,9 +12,9 @@ import dev.prodet.api.forgery.Forgery;
 import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.api.model.Preprocessing;
 import dev.prodet.backbone.compact.internal.CompactBackbone;
+import dev.prodet.forgery.blend.LandmarkDonorIndex;
 import dev.prodet.regularizer.opr.internal.OprComponents;
 import dev.prodet.train.djl.internal.data.ForgeryBatchSource;
-import dev.prodet.forgery.blend.LandmarkDonorIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,22 +33,45 @@ public final class ResumableTrainingMain {
         long steps = Long.parseLong(args[1]);
         var restored = Checkpoint.restore(runDir.resolve("checkpoints"));
         var strategy = new OprComponents.R2b2d();
-        TrainingSession session = new TrainingSession(new CompactBackbone(),
-                new TrainingSession.ModelShape(64, 16, 16), strategy, 21, new AdamOptimizer(1e-3, 5e-4),
+        TrainingSession session = new TrainingSession(
+                new CompactBackbone(),
+                new TrainingSession.ModelShape(64, 16, 16),
+                strategy,
+                21,
+                new AdamOptimizer(1e-3, 5e-4),
                 restored.map(Checkpoint.Restored::params).orElse(null));
-        restored.ifPresent(r -> session.optimizer().restore(r.optimizer(), session.block().parametersByName(),
-                session.manager()));
+        restored.ifPresent(
+                r -> session.optimizer().restore(r.optimizer(), session.block().parametersByName(), session.manager()));
         List<AnchorKind> layout = List.of(AnchorKind.REAL, AnchorKind.SBI);
         List<FaceSample> faces = faces();
-        Preprocessing prep = new Preprocessing(64, List.of(0.5, 0.5, 0.5), List.of(0.5, 0.5, 0.5), "RGB",
-                new FacePreprocessorInfo("procedural", "1"));
-        ForgeryBatchSource<Batch> source = new ForgeryBatchSource<>(faces, layout, Map.of(AnchorKind.SBI, noise()),
-                LandmarkDonorIndex.of(faces), 2, prep, 21, 2, 3, (images, n) -> new Batch(images, layout, n, 64));
-        TrainingRunner.Plan plan = new TrainingRunner.Plan("kill-test", runDir,
-                restored.map(Checkpoint.Restored::firstStep).orElse(0L), steps, 2, 1, 21, "compact",
-                List.of("noise"), "procedural", prep, null);
-        new TrainingRunner(plan, session, source, () -> strategy, List.of(),
-                new ProgressReporter(System.out, steps, 1)).run();
+        Preprocessing prep = new Preprocessing(
+                64, List.of(0.5, 0.5, 0.5), List.of(0.5, 0.5, 0.5), "RGB", new FacePreprocessorInfo("procedural", "1"));
+        ForgeryBatchSource<Batch> source = new ForgeryBatchSource<>(
+                faces,
+                layout,
+                Map.of(AnchorKind.SBI, noise()),
+                LandmarkDonorIndex.of(faces),
+                2,
+                prep,
+                21,
+                2,
+                3,
+                (images, n) -> new Batch(images, layout, n, 64));
+        TrainingRunner.Plan plan = new TrainingRunner.Plan(
+                "kill-test",
+                runDir,
+                restored.map(Checkpoint.Restored::firstStep).orElse(0L),
+                steps,
+                2,
+                1,
+                21,
+                "compact",
+                List.of("noise"),
+                "procedural",
+                prep,
+                null);
+        new TrainingRunner(plan, session, source, () -> strategy, List.of(), new ProgressReporter(System.out, steps, 1))
+                .run();
     }
 
     static List<FaceSample> faces() {
@@ -65,9 +88,17 @@ public final class ResumableTrainingMain {
                     xy[2 * i] = 10 + (i % 10) * 4 + v;
                     xy[2 * i + 1] = 10 + (i / 10) * 6;
                 }
-                out.add(new FaceSample(new AlignedFace(new RgbImage(64, 64, px), new Landmarks(xy),
-                        new FaceBox(0, 0, 64, 64, 1), new FacePreprocessorInfo("procedural", "1")), "v" + v, "p" + v,
-                        Label.REAL, f, "v" + v + "/" + f + ".png"));
+                out.add(new FaceSample(
+                        new AlignedFace(
+                                new RgbImage(64, 64, px),
+                                new Landmarks(xy),
+                                new FaceBox(0, 0, 64, 64, 1),
+                                new FacePreprocessorInfo("procedural", "1")),
+                        "v" + v,
+                        "p" + v,
+                        Label.REAL,
+                        f,
+                        "v" + v + "/" + f + ".png"));
             }
         }
         return out;
@@ -82,8 +113,8 @@ public final class ResumableTrainingMain {
             }
 
             @Override
-            public Forgery generate(FaceSample t, dev.prodet.api.forgery.ForgeryContext c,
-                    java.util.random.RandomGenerator rng) {
+            public Forgery generate(
+                    FaceSample t, dev.prodet.api.forgery.ForgeryContext c, java.util.random.RandomGenerator rng) {
                 byte[] px = t.face().image().rgb();
                 float[] mask = new float[64 * 64];
                 for (int y = 16; y < 48; y++) {

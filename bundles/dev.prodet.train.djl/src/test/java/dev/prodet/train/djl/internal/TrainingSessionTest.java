@@ -29,11 +29,19 @@ class TrainingSessionTest {
             for (long step = 0; step < 40; step++) {
                 TrainingSession.StepResult r = s.step(SyntheticBatches.batch(3, step, TUPLES, 64), step);
                 assertTrue(Double.isFinite(r.loss()), "step " + step + " loss " + r.loss());
-                assertEquals(List.of("l_cls", "l_o", "l_t"), List.copyOf(r.components().keySet()));
+                assertEquals(
+                        List.of("l_cls", "l_o", "l_t"),
+                        List.copyOf(r.components().keySet()));
                 losses.add(r.loss());
             }
-            double first = losses.subList(0, 5).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-            double last = losses.subList(35, 40).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            double first = losses.subList(0, 5).stream()
+                    .mapToDouble(Double::doubleValue)
+                    .average()
+                    .orElseThrow();
+            double last = losses.subList(35, 40).stream()
+                    .mapToDouble(Double::doubleValue)
+                    .average()
+                    .orElseThrow();
             assertTrue(last < first * 0.8, "loss should fall: first 5 avg " + first + ", last 5 avg " + last);
         }
     }
@@ -43,22 +51,25 @@ class TrainingSessionTest {
         List<Double> straight = new ArrayList<>();
         try (TrainingSession s = session(new OprComponents.R2b2d(), 5, null)) {
             for (long step = 0; step < 6; step++) {
-                straight.add(s.step(SyntheticBatches.batch(5, step, TUPLES, 64), step).loss());
+                straight.add(s.step(SyntheticBatches.batch(5, step, TUPLES, 64), step)
+                        .loss());
             }
         }
         List<Double> resumed = new ArrayList<>();
         Path ckpt;
         try (TrainingSession s = session(new OprComponents.R2b2d(), 5, null)) {
             for (long step = 0; step < 3; step++) {
-                resumed.add(s.step(SyntheticBatches.batch(5, step, TUPLES, 64), step).loss());
+                resumed.add(s.step(SyntheticBatches.batch(5, step, TUPLES, 64), step)
+                        .loss());
             }
-            ckpt = Checkpoint.write(dir, s, new Checkpoint.State(2, "opr-tb", 5, "t", "compact", List.of(), "synthetic",
-                    null));
+            ckpt = Checkpoint.write(
+                    dir, s, new Checkpoint.State(2, "opr-tb", 5, "t", "compact", List.of(), "synthetic", null));
         }
         try (TrainingSession s = session(new OprComponents.R2b2d(), 5, Checkpoint.readParams(ckpt))) {
             s.optimizer().restore(Checkpoint.readOptimizer(ckpt), s.block().parametersByName(), s.manager());
             for (long step = Checkpoint.readState(ckpt).step() + 1; step < 6; step++) {
-                resumed.add(s.step(SyntheticBatches.batch(5, step, TUPLES, 64), step).loss());
+                resumed.add(s.step(SyntheticBatches.batch(5, step, TUPLES, 64), step)
+                        .loss());
             }
         }
         assertEquals(straight, resumed);
@@ -79,12 +90,16 @@ class TrainingSessionTest {
             s.step(SyntheticBatches.batch(9, 3, TUPLES, 64), 3);
             s.swap(new OprComponents.R2b2d());
             Map<String, float[]> back = s.block().values();
-            float[] fresh = dev.prodet.api.nn.ParameterInit.values(s.block().network(), 9).get("head.bld.fc1.weight");
+            float[] fresh = dev.prodet.api.nn.ParameterInit.values(s.block().network(), 9)
+                    .get("head.bld.fc1.weight");
             assertTrue(java.util.Arrays.equals(fresh, back.get("head.bld.fc1.weight")), "owned parameters start fresh");
             assertTrue(!java.util.Arrays.equals(before.get("head.bld.fc1.weight"), fresh), "they had been trained");
-            assertTrue(java.util.Arrays.equals(after.get("backbone.stem.weight"), back.get("backbone.stem.weight"))
-                    == false, "the backbone kept training under vht");
-            assertTrue(Double.isFinite(s.step(SyntheticBatches.batch(9, 4, TUPLES, 64), 4).loss()));
+            assertTrue(
+                    java.util.Arrays.equals(after.get("backbone.stem.weight"), back.get("backbone.stem.weight"))
+                            == false,
+                    "the backbone kept training under vht");
+            assertTrue(Double.isFinite(
+                    s.step(SyntheticBatches.batch(9, 4, TUPLES, 64), 4).loss()));
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 public final class OnnxGraph {
     /** ONNX TensorProto.DataType. */
     public static final int FLOAT = 1;
+
     public static final int INT64 = 7;
     private static final int ATTR_FLOAT = 1;
     private static final int ATTR_INT = 2;

@@ -29,9 +29,9 @@ import org.osgi.service.component.annotations.Component;
  * forgery, then each forgery's blend mask. {@code --dump} also writes every crop as its own PNG
  * ({@code <row>-real.png}, {@code <row>-<generator>.png}), e.g. to send them to a detector.
  */
-@Component(service = ForgeCommands.class, property = {
-    "osgi.command.scope=prodet",
-    "osgi.command.function=forge"})
+@Component(
+        service = ForgeCommands.class,
+        property = {"osgi.command.scope=prodet", "osgi.command.function=forge"})
 public final class ForgeCommands {
     static final String USAGE = "usage: prodet:forge --dataset DIR [--split train] [--preview N] "
             + "[--generators sbi,cbi,swap] [--out FILE.png] [--seed S] [--dump DIR]";
@@ -44,8 +44,9 @@ public final class ForgeCommands {
     }
 
     @Descriptor("write a contact sheet: real | each generator's forgery | masks")
-    public String forge(@Descriptor("--dataset DIR [--split S] [--preview N] [--generators a,b] [--out F]")
-            String... args) throws IOException, InvalidSyntaxException {
+    public String forge(
+            @Descriptor("--dataset DIR [--split S] [--preview N] [--generators a,b] [--out F]") String... args)
+            throws IOException, InvalidSyntaxException {
         java.util.Map<String, String> o = new java.util.HashMap<>();
         for (int i = 0; i < args.length; i += 2) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
@@ -57,12 +58,13 @@ public final class ForgeCommands {
             throw new IllegalArgumentException(USAGE);
         }
         int n = Integer.parseInt(o.getOrDefault("preview", "6"));
-        List<String> names = List.of(o.getOrDefault("generators", "sbi,cbi,swap").split(","));
+        List<String> names =
+                List.of(o.getOrDefault("generators", "sbi,cbi,swap").split(","));
         Dataset dataset = service(DatasetProvider.class, "dataset", "prepared").open(Path.of(o.get("dataset")));
         List<FaceSample> faces = dataset.samples(Split.parse(o.getOrDefault("split", "train")));
         if (faces.isEmpty()) {
-            throw new IllegalArgumentException("the " + o.getOrDefault("split", "train") + " split of "
-                    + o.get("dataset") + " is empty");
+            throw new IllegalArgumentException(
+                    "the " + o.getOrDefault("split", "train") + " split of " + o.get("dataset") + " is empty");
         }
         List<ForgeryGenerator> gens = new ArrayList<>();
         for (String g : names) {
@@ -77,7 +79,9 @@ public final class ForgeCommands {
             FaceSample face = faces.get(rng.nextInt(faces.size()));
             sheet.put(row, 0, face.face().image());
             if (dump != null) {
-                ImageIO.write(ContactSheet.toImage(face.face().image()), "png",
+                ImageIO.write(
+                        ContactSheet.toImage(face.face().image()),
+                        "png",
                         dump.resolve(row + "-real.png").toFile());
             }
             for (int g = 0; g < gens.size(); g++) {
@@ -85,18 +89,24 @@ public final class ForgeCommands {
                     Forgery f = gens.get(g).generate(face, donors, rng.split());
                     sheet.put(row, 1 + g, f.image());
                     if (dump != null) {
-                        ImageIO.write(ContactSheet.toImage(f.image()), "png",
-                                dump.resolve(row + "-" + names.get(g).trim() + ".png").toFile());
+                        ImageIO.write(
+                                ContactSheet.toImage(f.image()),
+                                "png",
+                                dump.resolve(row + "-" + names.get(g).trim() + ".png")
+                                        .toFile());
                     }
-                    sheet.put(row, 1 + gens.size() + g, ContactSheet.maskImage(f.mask(), f.image().width(),
-                            f.image().height()));
+                    sheet.put(
+                            row,
+                            1 + gens.size() + g,
+                            ContactSheet.maskImage(
+                                    f.mask(), f.image().width(), f.image().height()));
                 } catch (NoDonorException e) {
                     failed++; // the cell stays black: no silent self blend
                 }
             }
         }
         Path out = Path.of(o.getOrDefault("out", "forge-preview.png")).toAbsolutePath();
-        Files.createDirectories(out.getParent());
+        Files.createDirectories(java.util.Objects.requireNonNull(out.getParent(), "output has no folder"));
         ImageIO.write(sheet.image(), "png", out.toFile());
         List<String> header = new ArrayList<>(List.of("real"));
         header.addAll(names);

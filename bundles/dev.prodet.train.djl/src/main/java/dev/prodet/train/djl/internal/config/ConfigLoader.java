@@ -46,21 +46,23 @@ public final class ConfigLoader {
         try {
             return YAML.treeToValue(root, ExperimentConfig.class);
         } catch (UnrecognizedPropertyException e) {
-            String path = e.getPath().stream().map(r -> r.getFieldName()).filter(n -> n != null)
+            String path = e.getPath().stream()
+                    .map(r -> r.getFieldName())
+                    .filter(n -> n != null)
                     .collect(Collectors.joining("."));
-            throw new IllegalArgumentException("unknown key '" + path + "' in " + file + "; known keys there: "
-                    + e.getKnownPropertyIds(), e);
+            throw new IllegalArgumentException(
+                    "unknown key '" + path + "' in " + file + "; known keys there: " + e.getKnownPropertyIds(), e);
         } catch (ValueInstantiationException e) {
             Throwable c = e.getCause() != null ? e.getCause() : e;
             throw new IllegalArgumentException("invalid " + file + ": " + c.getMessage(), e);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            String path = e.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            throw new IllegalArgumentException(
+                    "invalid value for '" + path + "' in " + file + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException m
-                    ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
-                            : "[" + r.getIndex() + "]").collect(Collectors.joining("."))
-                    : "";
-            throw new IllegalArgumentException("invalid value for '" + path + "' in " + file + ": "
-                    + (e instanceof com.fasterxml.jackson.core.JacksonException j ? j.getOriginalMessage()
-                            : e.getMessage()), e);
+            throw new IllegalArgumentException("invalid " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -75,8 +77,8 @@ public final class ConfigLoader {
         for (int i = 0; i < path.length - 1; i++) {
             JsonNode child = node.get(path[i]);
             if (!(child instanceof ObjectNode o)) {
-                throw new IllegalArgumentException("--set " + override + ": '" + path[i] + "' is not a section of "
-                        + file);
+                throw new IllegalArgumentException(
+                        "--set " + override + ": '" + path[i] + "' is not a section of " + file);
             }
             node = o;
         }

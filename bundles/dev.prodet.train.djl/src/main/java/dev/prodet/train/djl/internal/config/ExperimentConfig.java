@@ -20,8 +20,15 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
      * Run settings. {@code budgetMinutes}: stop at the first step boundary after this much training time (0 = run
      * all {@code steps}). {@code device}: auto (GPU whenever DJL sees one), cpu or gpu. {@code threads} 0 = all cores.
      */
-    public record Run(String name, long seed, int steps, double budgetMinutes, int checkpointEvery, int logEvery,
-            String device, int threads) {
+    public record Run(
+            String name,
+            long seed,
+            int steps,
+            double budgetMinutes,
+            int checkpointEvery,
+            int logEvery,
+            String device,
+            int threads) {
         public Run {
             Require.segment("run.name", name);
             Require.positive("run.steps", steps);
@@ -56,8 +63,15 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
      * Data: the dataset plugin ({@code prodet.dataset.name}, e.g. {@code prepared}) and the dataset folder it opens, the split to train on, tuples per batch, the anchors of each tuple (without
      * DEEPFAKE for BF-only), the generator plugin that makes each forged anchor, and the worker threads.
      */
-    public record Data(String provider, String root, String split, int tuplesPerBatch, List<AnchorKind> anchors,
-            Map<AnchorKind, String> generators, int workers, int prefetch) {
+    public record Data(
+            String provider,
+            String root,
+            String split,
+            int tuplesPerBatch,
+            List<AnchorKind> anchors,
+            Map<AnchorKind, String> generators,
+            int workers,
+            int prefetch) {
         public Data {
             Require.text("data.provider", provider);
             Require.relativePath("data.root", root);
@@ -82,8 +96,8 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
     public record Optimizer(double lr, double weightDecay) {
         public Optimizer {
             if (!(lr > 0) || !(weightDecay >= 0)) {
-                throw new IllegalArgumentException("optimizer.lr must be > 0 and optimizer.weightDecay >= 0, got "
-                        + lr + ", " + weightDecay);
+                throw new IllegalArgumentException(
+                        "optimizer.lr must be > 0 and optimizer.weightDecay >= 0, got " + lr + ", " + weightDecay);
             }
         }
     }

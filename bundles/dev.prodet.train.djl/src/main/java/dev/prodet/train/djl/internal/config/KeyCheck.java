@@ -22,11 +22,11 @@ final class KeyCheck {
         for (RecordComponent c : type.getRecordComponents()) {
             known.add(c.getName());
         }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!known.contains(key)) {
-                throw new IllegalArgumentException("unknown key '" + prefix + key + "' in " + file
-                        + closest(key, known) + "; known keys there: " + known);
+                throw new IllegalArgumentException("unknown key '" + prefix + key + "' in " + file + closest(key, known)
+                        + "; known keys there: " + known);
             }
         }
         for (RecordComponent c : type.getRecordComponents()) {

@@ -34,16 +34,15 @@ final class Require {
 
     static void oneOf(String key, String v, String... allowed) {
         if (!Arrays.asList(allowed).contains(v)) {
-            throw new IllegalArgumentException(key + " must be one of " + Arrays.toString(allowed) + ", got '" + v
-                    + "'");
+            throw new IllegalArgumentException(
+                    key + " must be one of " + Arrays.toString(allowed) + ", got '" + v + "'");
         }
     }
 
     static void relativePath(String key, String v) {
         text(key, v);
         if (Path.of(v).isAbsolute()) {
-            throw new IllegalArgumentException(key + " must be relative to the ProDet home, got absolute '" + v
-                    + "'");
+            throw new IllegalArgumentException(key + " must be relative to the ProDet home, got absolute '" + v + "'");
         }
     }
 }

@@ -42,9 +42,17 @@ public final class ForgeryBatchSource<B> implements AutoCloseable {
     private final Map<Long, Future<B>> pending = new ConcurrentHashMap<>();
     private final AtomicLong noDonorEvents = new AtomicLong();
 
-    public ForgeryBatchSource(List<FaceSample> samples, List<AnchorKind> layout,
-            Map<AnchorKind, ForgeryGenerator> generators, ForgeryContext donors, int tuples,
-            Preprocessing preprocessing, long seed, int workers, int prefetch, BiFunction<float[], Integer, B> assemble) {
+    public ForgeryBatchSource(
+            List<FaceSample> samples,
+            List<AnchorKind> layout,
+            Map<AnchorKind, ForgeryGenerator> generators,
+            ForgeryContext donors,
+            int tuples,
+            Preprocessing preprocessing,
+            long seed,
+            int workers,
+            int prefetch,
+            BiFunction<float[], Integer, B> assemble) {
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("no training faces: the dataset split is empty");
         }
@@ -99,17 +107,26 @@ public final class ForgeryBatchSource<B> implements AutoCloseable {
             try {
                 for (int b = 0; b < layout.size(); b++) {
                     AnchorKind a = layout.get(b);
-                    RgbImage img = a == AnchorKind.REAL ? face.face().image()
-                            : generators.get(a).generate(face, donors,
-                                    new SplittableRandom(Seeds.mix(Seeds.mix(seed, step), row * 16L + a.ordinal()))).image();
+                    RgbImage img = a == AnchorKind.REAL
+                            ? face.face().image()
+                            : generators
+                                    .get(a)
+                                    .generate(
+                                            face,
+                                            donors,
+                                            new SplittableRandom(
+                                                    Seeds.mix(Seeds.mix(seed, step), row * 16L + a.ordinal())))
+                                    .image();
                     InputTensors.fill(img, preprocessing, images, (b * tuples + row) * per);
                 }
                 return;
             } catch (NoDonorException e) {
                 noDonorEvents.incrementAndGet(); // counted, never replaced by a self blend
                 if (attempt >= 20) {
-                    throw new IllegalStateException("no face of the training split has a CBI donor from another "
-                            + "video (last: " + e.getMessage() + "); add videos of other people", e);
+                    throw new IllegalStateException(
+                            "no face of the training split has a CBI donor from another " + "video (last: "
+                                    + e.getMessage() + "); add videos of other people",
+                            e);
                 }
             }
         }

@@ -39,8 +39,8 @@ public final class GraphBlock extends AbstractBlock {
         for (ParameterSpec spec : network.parameters()) {
             float[] values = initial.get(spec.name());
             if (values == null || values.length != spec.size()) {
-                throw new IllegalArgumentException("no initial value of size " + spec.size() + " for parameter "
-                        + spec.name());
+                throw new IllegalArgumentException(
+                        "no initial value of size " + spec.size() + " for parameter " + spec.name());
             }
             Shape shape = new Shape(spec.shape());
             Parameter p = Parameter.builder()
@@ -91,17 +91,21 @@ public final class GraphBlock extends AbstractBlock {
     }
 
     /** Evaluates {@code wanted} tensors from {@code given} ones (graph inputs or any node outputs). */
-    public Map<String, NDArray> run(ParameterStore ps, Map<String, NDArray> given, List<String> wanted,
-            boolean training) {
-        return run(ps, given, wanted, training, name -> { });
+    public Map<String, NDArray> run(
+            ParameterStore ps, Map<String, NDArray> given, List<String> wanted, boolean training) {
+        return run(ps, given, wanted, training, name -> {});
     }
 
     /**
      * As {@link #run(ParameterStore, Map, List, boolean)}, reporting the name of every parameter read to
      * {@code touched}: only those receive a gradient in this step, and only those may be updated.
      */
-    public Map<String, NDArray> run(ParameterStore ps, Map<String, NDArray> given, List<String> wanted,
-            boolean training, java.util.function.Consumer<String> touched) {
+    public Map<String, NDArray> run(
+            ParameterStore ps,
+            Map<String, NDArray> given,
+            List<String> wanted,
+            boolean training,
+            java.util.function.Consumer<String> touched) {
         Map<String, NDArray> values = new HashMap<>(given);
         NDArray any = given.values().iterator().next();
         for (Node node : network.plan(Set.copyOf(given.keySet()), wanted, !training)) {
@@ -109,10 +113,16 @@ public final class GraphBlock extends AbstractBlock {
             for (String i : node.inputs()) {
                 in.add(values.get(i));
             }
-            values.put(node.name(), OpKernels.apply(node, in, name -> {
-                touched.accept(name);
-                return ps.getValue(parameter(name), any.getDevice(), training);
-            }, training));
+            values.put(
+                    node.name(),
+                    OpKernels.apply(
+                            node,
+                            in,
+                            name -> {
+                                touched.accept(name);
+                                return ps.getValue(parameter(name), any.getDevice(), training);
+                            },
+                            training));
         }
         Map<String, NDArray> out = new LinkedHashMap<>();
         for (String w : wanted) {
@@ -122,8 +132,8 @@ public final class GraphBlock extends AbstractBlock {
     }
 
     @Override
-    protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training,
-            PairList<String, Object> params) {
+    protected NDList forwardInternal(
+            ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         Map<String, NDArray> given = new LinkedHashMap<>();
         int i = 0;
         for (String name : network.inputs().keySet()) {

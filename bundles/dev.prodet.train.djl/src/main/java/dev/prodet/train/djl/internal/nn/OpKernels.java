@@ -28,19 +28,35 @@ final class OpKernels {
         if (op instanceof Op.Conv2d c) {
             NDArray padded = pad(x, c.padding());
             Shape stride = new Shape(c.strideH(), c.strideW());
-            Shape symmetric = c.padding().isSymmetric() ? new Shape(c.padding().top(), c.padding().left())
+            Shape symmetric = c.padding().isSymmetric()
+                    ? new Shape(c.padding().top(), c.padding().left())
                     : new Shape(0, 0);
-            return Conv2d.conv2d(padded, param.apply(n + ".weight"), c.bias() ? param.apply(n + ".bias") : null,
-                    stride, symmetric, new Shape(c.dilationH(), c.dilationW()), c.groups()).singletonOrThrow();
+            return Conv2d.conv2d(
+                            padded,
+                            param.apply(n + ".weight"),
+                            c.bias() ? param.apply(n + ".bias") : null,
+                            stride,
+                            symmetric,
+                            new Shape(c.dilationH(), c.dilationW()),
+                            c.groups())
+                    .singletonOrThrow();
         }
         if (op instanceof Op.ConvTranspose2d c) {
             return convTranspose(x, c, param.apply(n + ".weight"), c.bias() ? param.apply(n + ".bias") : null, n);
         }
         if (op instanceof Op.BatchNorm b) {
             // DJL passes (1 - momentum) to PyTorch: the IR keeps PyTorch's convention
-            return BatchNorm.batchNorm(x, param.apply(n + ".runningMean"), param.apply(n + ".runningVar"),
-                    param.apply(n + ".gamma"), param.apply(n + ".beta"), 1, (float) (1 - b.momentum()),
-                    (float) b.epsilon(), training).singletonOrThrow();
+            return BatchNorm.batchNorm(
+                            x,
+                            param.apply(n + ".runningMean"),
+                            param.apply(n + ".runningVar"),
+                            param.apply(n + ".gamma"),
+                            param.apply(n + ".beta"),
+                            1,
+                            (float) (1 - b.momentum()),
+                            (float) b.epsilon(),
+                            training)
+                    .singletonOrThrow();
         }
         if (op instanceof Op.Activation a) {
             switch (a.kind()) {
@@ -67,8 +83,10 @@ final class OpKernels {
             return x.mean(new int[] {3}, true).mean(new int[] {2}, true);
         }
         if (op instanceof Op.Linear) {
-            return (((Op.Linear) op).bias() ? Linear.linear(x, param.apply(n + ".weight"), param.apply(n + ".bias"))
-                    : Linear.linear(x, param.apply(n + ".weight"))).singletonOrThrow();
+            return (((Op.Linear) op).bias()
+                            ? Linear.linear(x, param.apply(n + ".weight"), param.apply(n + ".bias"))
+                            : Linear.linear(x, param.apply(n + ".weight")))
+                    .singletonOrThrow();
         }
         if (op instanceof Op.Add) {
             return x.add(in.get(1));
@@ -118,13 +136,13 @@ final class OpKernels {
         NDArray y;
         if (x.getShape().get(2) == 1 && x.getShape().get(3) == 1 && c.padding().equals(Padding.NONE)) {
             NDArray flat = x.reshape(batch, c.inChannels());
-            y = flat.matMul(w.reshape(c.inChannels(), -1))
-                    .reshape(batch, c.outChannels(), c.kernelH(), c.kernelW());
+            y = flat.matMul(w.reshape(c.inChannels(), -1)).reshape(batch, c.outChannels(), c.kernelH(), c.kernelW());
         } else if (c.strideH() == 1 && c.strideW() == 1) {
             int ph = c.kernelH() - 1 - c.padding().top();
             int pw = c.kernelW() - 1 - c.padding().left();
             NDArray flipped = w.flip(2, 3).transpose(1, 0, 2, 3);
-            y = Conv2d.conv2d(x, flipped, null, new Shape(1, 1), new Shape(ph, pw)).singletonOrThrow();
+            y = Conv2d.conv2d(x, flipped, null, new Shape(1, 1), new Shape(ph, pw))
+                    .singletonOrThrow();
         } else {
             throw new IllegalArgumentException("the DJL lowering supports transposed convolutions with stride 1 only,"
                     + " got stride " + c.strideH() + "x" + c.strideW() + " at " + n);

@@ -18,7 +18,9 @@ class ConfigLoaderTest {
     static final Path EXPERIMENTS = Path.of("../../configs/experiments");
 
     static Stream<Path> shippedConfigs() throws Exception {
-        return Files.list(EXPERIMENTS).filter(p -> p.toString().endsWith(".yaml")).sorted();
+        return Files.list(EXPERIMENTS)
+                .filter(p -> p.toString().endsWith(".yaml"))
+                .sorted();
     }
 
     @ParameterizedTest
@@ -31,10 +33,12 @@ class ConfigLoaderTest {
     @Test
     void unknownKeyIsNamedWithTheFile(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("bad.yaml");
-        Files.writeString(f, Files.readString(EXPERIMENTS.resolve("prodet-compact-cpu.yaml"))
-                .replace("  tuplesPerBatch: 8", "  tuplesPerBach: 8"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConfigLoader.load(f,
-                List.of()));
+        Files.writeString(
+                f,
+                Files.readString(EXPERIMENTS.resolve("prodet-compact-cpu.yaml"))
+                        .replace("  tuplesPerBatch: 8", "  tuplesPerBach: 8"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> ConfigLoader.load(f, List.of()));
         assertTrue(e.getMessage().contains("unknown key 'data.tuplesPerBach' in " + f), e.getMessage());
     }
 
@@ -43,14 +47,15 @@ class ConfigLoaderTest {
         Path f = EXPERIMENTS.resolve("prodet-compact-cpu.yaml");
         ExperimentConfig c = ConfigLoader.load(f, List.of("run.steps=7", "data.anchors=[REAL, SBI, CBI]"));
         assertEquals(7, c.run().steps());
-        assertEquals(List.of(AnchorKind.REAL, AnchorKind.SBI, AnchorKind.CBI), c.data().anchors());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ConfigLoader.load(f, List.of("run.stepz=7")));
+        assertEquals(
+                List.of(AnchorKind.REAL, AnchorKind.SBI, AnchorKind.CBI),
+                c.data().anchors());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> ConfigLoader.load(f, List.of("run.stepz=7")));
         assertTrue(e.getMessage().contains("unknown key 'run.stepz'"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> ConfigLoader.load(f, List.of("run.steps=-1")));
         assertTrue(e.getMessage().contains("run.steps must be > 0"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class,
-                () -> ConfigLoader.load(f, List.of("data.root=/etc/passwd")));
+        e = assertThrows(IllegalArgumentException.class, () -> ConfigLoader.load(f, List.of("data.root=/etc/passwd")));
         assertTrue(e.getMessage().contains("data.root must be relative"), e.getMessage());
     }
 }

@@ -1,0 +1,184 @@
+package dev.prodet.eval.internal.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.prodet.api.data.Dataset;
+import dev.prodet.api.data.DatasetProvider;
+import dev.prodet.api.data.FaceSample;
+import dev.prodet.api.data.Label;
+import dev.prodet.api.model.ScorerFactory;
+import dev.prodet.eval.internal.fixtures.BlendGenerators;
+import dev.prodet.eval.internal.fixtures.MemoryDataset;
+import dev.prodet.eval.internal.fixtures.ProDetModel;
+import dev.prodet.eval.internal.fixtures.SyntheticFaces;
+import dev.prodet.eval.internal.metrics.MissingClassException;
+import dev.prodet.eval.internal.ort.OrtScorerFactory;
+import dev.prodet.eval.internal.run.ModelInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** prodet:eval end to end on an exported compact package (ONNX Runtime) and in-memory datasets. */
+class EvalRunnerTest {
+    /** Opens the in-memory dataset registered under the folder's name, as the "prepared" provider opens folders. */
+    record Provider(Map<String, Dataset> byFolder) implements DatasetProvider {
+        @Override
+        public String name() {
+            return "prepared";
+        }
+
+        @Override
+        public Dataset open(Path root) throws IOException {
+            Dataset d = byFolder.get(root.getFileName().toString());
+            if (d == null) {
+                throw new IOException("no dataset at " + root);
+            }
+            return d;
+        }
+    }
+
+    static List<Plugin<ScorerFactory>> onnx() {
+        return List.of(new Plugin<>("onnx", 0, new OrtScorerFactory()));
+    }
+
+    static Provider provider() {
+        List<FaceSample> onlyReal = new ArrayList<>(SyntheticFaces.dataset(3, 2, 128, 9));
+        onlyReal.removeIf(s -> s.label() == Label.FAKE);
+        return new Provider(Map.of(
+                "synth-a",
+                new MemoryDataset("Synth-A", SyntheticFaces.dataset(6, 2, 128, 1)),
+                "synth-b",
+                new MemoryDataset("Synth-B", SyntheticFaces.dataset(4, 2, 128, 2)),
+                "real-only",
+                new MemoryDataset("RealOnly", onlyReal)));
+    }
+
+    @Test
+    void evaluatesAPackageAndWritesTheReportIntoTheDefaultFolder(@TempDir Path ws) throws Exception {
+        new ProDetModel(128, 3, SyntheticFaces.PREPROCESSOR).exportPackage(ws.resolve("models/compact-test/1"), 0.5);
+        EvalRunner runner = new EvalRunner(ws, onnx(), provider(), Map.of("test-sbi", BlendGenerators.selfBlend()));
+        List<String> log = new ArrayList<>();
+        EvalRunner.Result r = runner.run(
+                EvalArgs.parse(
+                        "--model",
+                        "models/compact-test/1",
+                        "--dataset",
+                        "data/synth-a/manifest.json",
+                        "data/synth-b",
+                        "--map-faces",
+                        "6",
+                        "--bootstrap",
+                        "50"),
+                log::add);
+        assertEquals(ws.resolve("runs/eval-compact-test-1/report"), r.dir());
+        assertTrue(r.table().startsWith("| metric | Synth-A frame | Synth-A video | Synth-B frame |"), r.table());
+        for (String f : List.of(
+                "index.html",
+                "report.json",
+                "auc_table.md",
+                "auc_table.csv",
+                "predictions.csv",
+                "roc_frame.png",
+                "roc_video.svg",
+                "feature_map.png",
+                "feature_map.svg")) {
+            assertTrue(Files.size(r.dir().resolve(f)) > 0, f);
+        }
+        assertEquals("onnx", r.report().model().scorer());
+        assertEquals("compact-test", r.report().model().name());
+        assertEquals(0.5, r.report().model().threshold());
+        assertNotNull(r.report().featureMap(), "features come from the package through ORT");
+        assertEquals(
+                List.of("real", "sbi (test-sbi)", "fake (Synth-A)"),
+                r.report().featureMap().classes());
+        assertEquals(
+                24 + 16, Files.readAllLines(r.dir().resolve("predictions.csv")).size() - 1);
+        assertTrue(log.get(0).startsWith("evaluating compact-test 1 with scorer onnx on 2 dataset(s)"), log.get(0));
+    }
+
+    @Test
+    void realOnlyDataIsEvaluatedAgainstForgeriesOfTheGenerators(@TempDir Path ws) throws Exception {
+        new ProDetModel(128, 3, SyntheticFaces.PREPROCESSOR).exportPackage(ws.resolve("pkg"), 0.5);
+        EvalRunner runner = new EvalRunner(
+                ws,
+                onnx(),
+                provider(),
+                Map.of("test-sbi", BlendGenerators.selfBlend(), "test-cbi", BlendGenerators.crossBlend()));
+        EvalRunner.Result r = runner.run(
+                EvalArgs.parse(
+                        "--model",
+                        "pkg",
+                        "--dataset",
+                        "data/real-only",
+                        "--forge",
+                        "all",
+                        "--map-faces",
+                        "0",
+                        "--bootstrap",
+                        "20"),
+                s -> {});
+        assertEquals("RealOnly+test-cbi+test-sbi", r.report().datasets().get(0).name());
+        assertEquals(6 + 12, r.report().datasets().get(0).frame().count());
+        assertEquals(3 + 6, r.report().datasets().get(0).video().count());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> runner.run(
+                        EvalArgs.parse("--model", "pkg", "--dataset", "data/real-only", "--forge", "sbi"), s -> {}));
+        assertTrue(
+                e.getMessage().contains("no generator plugin named 'sbi'; registered: [test-cbi, test-sbi]"),
+                e.getMessage());
+    }
+
+    @Test
+    void reportFolderChoices(@TempDir Path ws) {
+        EvalRunner runner = new EvalRunner(ws, onnx(), provider(), Map.of());
+        ModelInfo pkg = new ModelInfo(ws.resolve("models/m/2"), "onnx", "m", "2", 0.5, null);
+        EvalArgs base = EvalArgs.parse("--model", "models/m/2", "--dataset", "d");
+        assertEquals(ws.resolve("runs/eval-m-2/report"), runner.reportDir(base, pkg.path(), pkg));
+        assertEquals(
+                ws.resolve("out/x"),
+                runner.reportDir(EvalArgs.parse("--model", "m", "--dataset", "d", "--out", "out/x"), pkg.path(), pkg));
+        assertEquals(
+                ws.resolve("runs/r7/report"),
+                runner.reportDir(EvalArgs.parse("--model", "m", "--dataset", "d", "--run-id", "r7"), pkg.path(), pkg));
+        Path ckpt = ws.resolve("runs/prodet-compact/checkpoints/step-00000100");
+        ModelInfo c = new ModelInfo(ckpt, "djl", "prodet-compact@step-00000100", null, 0.5, null);
+        assertEquals(ws.resolve("runs/prodet-compact/report"), runner.reportDir(base, ckpt, c));
+    }
+
+    @Test
+    void errorsNameTheProblem(@TempDir Path ws) throws Exception {
+        Files.createDirectories(ws.resolve("not-a-model"));
+        EvalRunner runner = new EvalRunner(ws, onnx(), provider(), Map.of());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> runner.run(EvalArgs.parse("--model", "not-a-model", "--dataset", "data/synth-a"), s -> {}));
+        assertTrue(
+                e.getMessage().startsWith("no scorer plugin accepts ")
+                        && e.getMessage().contains("[onnx]"),
+                e.getMessage());
+        new ProDetModel(128, 3, SyntheticFaces.PREPROCESSOR).exportPackage(ws.resolve("pkg"), 0.5);
+        MissingClassException m = assertThrows(
+                MissingClassException.class,
+                () -> runner.run(EvalArgs.parse("--model", "pkg", "--dataset", "data/real-only"), s -> {}));
+        assertTrue(m.getMessage().contains("RealOnly") && m.getMessage().contains("no fake sample"), m.getMessage());
+        IllegalStateException none =
+                assertThrows(IllegalStateException.class, () -> new EvalRunner(ws, onnx(), null, Map.of())
+                        .run(EvalArgs.parse("--model", "pkg", "--dataset", "d"), s -> {}));
+        assertTrue(none.getMessage().contains("no dataset provider 'prepared'"), none.getMessage());
+        IllegalArgumentException wrongFace = assertThrows(IllegalArgumentException.class, () -> {
+            new ProDetModel(128, 3, new dev.prodet.api.face.FacePreprocessorInfo("other", "2"))
+                    .exportPackage(ws.resolve("pkg2"), 0.5);
+            runner.run(EvalArgs.parse("--model", "pkg2", "--dataset", "data/synth-b"), s -> {});
+        });
+        assertTrue(wrongFace.getMessage().contains("trained on crops from other@2"), wrongFace.getMessage());
+    }
+}

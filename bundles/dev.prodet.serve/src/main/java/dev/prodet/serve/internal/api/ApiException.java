@@ -1,0 +1,55 @@
+package dev.prodet.serve.internal.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A request that cannot be answered: an HTTP status, a short problem code clients can switch on (e.g.
+ * {@code image-too-large}) and a message that names what is wrong. Answered as
+ * {@code {"error": message, "problem": code}}, which is also KServe's error object.
+ */
+public final class ApiException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String problem;
+
+    /**
+     * @param status HTTP status, 4xx for the client's fault, 5xx for the server's
+     * @param problem short code, lower case with dashes
+     * @param message what is wrong, for a person
+     */
+    public ApiException(int status, String problem, String message) {
+        super(message);
+        this.status = status;
+        this.problem = problem;
+    }
+
+    /** HTTP status. */
+    public int status() {
+        return status;
+    }
+
+    /** Short problem code. */
+    public String problem() {
+        return problem;
+    }
+
+    /** The JSON error body. */
+    public Map<String, Object> body() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("error", getMessage());
+        m.put("problem", problem);
+        return m;
+    }
+
+    /** 400 Bad Request. */
+    public static ApiException badRequest(String problem, String message) {
+        return new ApiException(400, problem, message);
+    }
+
+    /** 404 Not Found. */
+    public static ApiException notFound(String problem, String message) {
+        return new ApiException(404, problem, message);
+    }
+}

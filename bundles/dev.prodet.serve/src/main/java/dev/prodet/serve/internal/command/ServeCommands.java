@@ -1,0 +1,107 @@
+package dev.prodet.serve.internal.command;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.prodet.serve.internal.EdgeServer;
+import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.serve.internal.detect.DetectOptions;
+import dev.prodet.serve.internal.detect.DetectResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code prodet:models} and {@code prodet:detect}. */
+@Component(
+        service = ServeCommands.class,
+        property = {"osgi.command.scope=prodet", "osgi.command.function=models", "osgi.command.function=detect"})
+public final class ServeCommands {
+    static final String DETECT_USAGE = "usage: prodet:detect -i FILE [-m MODEL] [-v VERSION] [--aligned]";
+    private final EdgeServer server;
+    private final Path workspace;
+
+    /** @param server the edge runtime */
+    @Activate
+    public ServeCommands(BundleContext ctx, @Reference EdgeServer server) {
+        this.server = server;
+        String ws = ctx.getProperty("prodet.workspace");
+        this.workspace = Path.of(ws == null ? System.getProperty("user.dir") : ws);
+    }
+
+    /** How long a command waits for the repository's first scan (commands may run right after start-up). */
+    static final long SCAN_WAIT_MILLIS = 60_000;
+
+    @Descriptor("list every model version with state, execution provider, in-flight requests and reason")
+    public String models() throws InterruptedException {
+        awaitScan();
+        return StatusText.table(server.repository().status());
+    }
+
+    @Descriptor("load or unload a model: models load NAME | models unload NAME")
+    public String models(@Descriptor("load | unload") String action, @Descriptor("model name") String name) {
+        return switch (action) {
+            case "load" -> StatusText.table(server.repository().load(name));
+            case "unload" -> StatusText.table(server.repository().unload(name));
+            default -> throw new IllegalArgumentException("usage: prodet:models [load NAME | unload NAME]");
+        };
+    }
+
+    @Descriptor("score one JPEG or PNG with the serving model; prints the /v1/detect answer")
+    public String detect(@Descriptor("-i FILE [-m MODEL] [-v VERSION] [--aligned]") String... args)
+            throws IOException, InterruptedException {
+        String file = null;
+        String model = null;
+        String version = null;
+        boolean aligned = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "-i", "--input" -> file = value(args, ++i);
+                case "-m", "--model" -> model = value(args, ++i);
+                case "-v", "--version" -> version = value(args, ++i);
+                case "--aligned" -> aligned = true;
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + DETECT_USAGE);
+            }
+        }
+        if (file == null) {
+            throw new IllegalArgumentException(DETECT_USAGE);
+        }
+        Path p = workspace.resolve(file);
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalArgumentException("no such file: " + p);
+        }
+        awaitScan();
+        long max = server.settings().maxBodyBytes();
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(p)) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        }
+        if (bytes.length > max) {
+            throw new IllegalArgumentException(p + " is larger than the " + max + "-byte limit");
+        }
+        try {
+            DetectResult r = server.detect().detect(bytes, new DetectOptions(model, version, aligned));
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r.toJson());
+        } catch (ApiException e) {
+            throw new IllegalArgumentException(p + ": " + e.getMessage() + " (" + e.problem() + ")");
+        }
+    }
+
+    private void awaitScan() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + SCAN_WAIT_MILLIS;
+        while (!server.repository().scanned() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(DETECT_USAGE);
+        }
+        return args[i];
+    }
+}

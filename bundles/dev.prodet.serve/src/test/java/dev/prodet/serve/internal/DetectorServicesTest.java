@@ -1,0 +1,87 @@
+package dev.prodet.serve.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.prodet.api.serve.Detector;
+import dev.prodet.serve.internal.api.ModelAccess;
+import dev.prodet.serve.internal.detect.DetectService;
+import dev.prodet.serve.internal.image.ImageDecoder;
+import dev.prodet.serve.internal.image.ImageLimits;
+import dev.prodet.serve.internal.image.Images;
+import dev.prodet.serve.internal.repo.ModelRepository;
+import dev.prodet.serve.internal.repo.VersionStatus;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.Dictionary;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+
+class DetectorServicesTest {
+    @TempDir
+    Path dir;
+
+    /** Services registered through the fake context, by model name; removed when unregistered. */
+    final Map<String, Detector> services = new ConcurrentHashMap<>();
+
+    BundleContext context() {
+        return (BundleContext) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {BundleContext.class}, (p, m, args) -> {
+                    if (!m.getName().equals("registerService")) {
+                        throw new UnsupportedOperationException(m.getName());
+                    }
+                    String name = (String) ((Dictionary<?, ?>) args[2]).get(DetectorServices.MODEL_NAME);
+                    services.put(name, (Detector) args[1]);
+                    return Proxy.newProxyInstance(
+                            getClass().getClassLoader(), new Class<?>[] {ServiceRegistration.class}, (p2, m2, a2) -> {
+                                if (m2.getName().equals("unregister")) {
+                                    services.remove(name);
+                                    return null;
+                                }
+                                throw new UnsupportedOperationException(m2.getName());
+                            });
+                });
+    }
+
+    @Test
+    void oneDetectorServicePerServingModelThatScoresAndFollowsUnloads() throws Exception {
+        Path models = dir.resolve("models");
+        TestPackages.export(models, "m", "1", 3);
+        ModelRepository repo = TestRuntime.repository(TestRuntime.settings(models, Map.of()));
+        DetectService detect = new DetectService(
+                new ModelAccess(repo, ""),
+                new ImageDecoder(new ImageLimits(4096, 1 << 24)),
+                () -> null,
+                4,
+                (s, n) -> {});
+        DetectorServices ds = new DetectorServices(context(), () -> repo, () -> detect);
+        VersionStatus any = repo.status().get(0);
+        ds.loaded(any);
+        awaitServices(1);
+        Detector d = services.get("m");
+        assertEquals("1", d.modelVersion());
+        // no face preprocessor here: the service reports the problem as IllegalArgumentException
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> d.detect(Images.encode(Images.gradient(40, 40), "png")));
+        assertTrue(e.getMessage().contains("no-face-preprocessor"), e.getMessage());
+        repo.unload("m");
+        ds.unloaded(any);
+        awaitServices(0);
+        ds.close();
+        repo.close();
+        assertEquals(List.of(), List.copyOf(services.keySet()));
+    }
+
+    private void awaitServices(int n) throws InterruptedException {
+        for (int i = 0; i < 200 && services.size() != n; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(n, services.size(), "services: " + services.keySet());
+    }
+}
