@@ -65,7 +65,7 @@ if [ "$COMPARE" = true ]; then export_run demo-vht; export_run demo-bf-only; fi
 
 stage 6 "evaluate the packages on the test split: real faces vs SBI, CBI and swap forgeries made from them"
 evaluate() { # run-id
-  ./prodet eval --model "models/prodet-$1/1" --dataset data/sample --split test --forge all \
+  ./prodet eval --model "models/prodet-$1/1" --dataset data/sample --split test --forge each,all \
     --out "runs/$1/report" 2>&1 | quiet
 }
 evaluate demo
@@ -95,5 +95,6 @@ trap - EXIT
 echo "served $(wc -l < "$SERVED") faces; answers in $SERVED"
 
 stage 8 "write the report"
-java "$ROOT/scripts/DemoReport.java" "$ROOT/runs" "$COMPARE"
+JACKSON="$(find "$ROOT/runtime/dist/target/prodet/bundles/com/fasterxml/jackson/core" -name '*.jar' | tr '\n' ':')"
+java -cp "$JACKSON" "$ROOT/scripts/DemoReport.java" "$ROOT/runs" "$COMPARE"
 echo "report: $REPORT/index.html"

@@ -84,7 +84,7 @@ $(cat "$dir/apt.log")"
 }
 
 WORK=""
-cleanup() { [ -n "$WORK" ] && rm -rf "$WORK"; }
+cleanup() { if [ -n "$WORK" ]; then rm -rf "$WORK"; fi; }  # must succeed: it sets the exit status
 trap cleanup EXIT
 
 fetched=0
