@@ -30,7 +30,7 @@ public record EvalArgs(
     /** The command's syntax. */
     public static final String USAGE = "usage: prodet:eval --model <package-or-checkpoint-dir> --dataset <dir-or-"
             + "manifest.json>... [--split test] [--robustness] [--out DIR | --run-id ID] [--scorer onnx|djl]"
-            + " [--forge all|GEN,...] [--batch 32] [--seed 0] [--bootstrap 1000] [--map-faces 200] [--threshold T]";
+            + " [--forge [each,]all|GEN,...] [--batch 32] [--seed 0] [--bootstrap 1000] [--map-faces 200] [--threshold T]";
 
     /** Parses Gogo arguments; {@code --dataset} may be repeated or given several paths. */
     public static EvalArgs parse(String... args) {

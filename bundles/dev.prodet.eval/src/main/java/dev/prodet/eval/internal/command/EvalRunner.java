@@ -82,11 +82,25 @@ public final class EvalRunner {
             }
             Dataset ds = datasets.open(root);
             if (!args.forge().isEmpty()) {
+                // "each": one dataset (one table column) per generator, e.g. to show a held-out forgery type apart
+                boolean each = args.forge().contains("each");
+                List<String> names =
+                        args.forge().stream().filter(n -> !n.equals("each")).toList();
+                Map<String, ForgeryGenerator> gens = forgers(names.isEmpty() ? List.of("all") : names);
+                if (each) {
+                    for (Map.Entry<String, ForgeryGenerator> g : gens.entrySet()) {
+                        inputs.add(new Evaluation.Input(
+                                root,
+                                new ForgedDataset(
+                                        ds,
+                                        args.options().split(),
+                                        Map.of(g.getKey(), g.getValue()),
+                                        args.options().seed())));
+                    }
+                    continue;
+                }
                 ds = new ForgedDataset(
-                        ds,
-                        args.options().split(),
-                        forgers(args.forge()),
-                        args.options().seed());
+                        ds, args.options().split(), gens, args.options().seed());
             }
             inputs.add(new Evaluation.Input(root, ds));
         }
