@@ -20,7 +20,8 @@ import java.util.function.Function;
  * @param policies per-model version policies
  * @param defaultModel model for requests that name none while several serve
  * @param session ONNX Runtime session settings
- * @param batching dynamic batching on or off
+ * @param batching dynamic batching; off by default: on 2 CPU cores one batched session run was no faster per image
+ *     than separate runs in parallel (docs/benchmarks.md), while it adds up to the batch delay to every request
  * @param maxBatchSize items per session run at most (batching)
  * @param maxBatchDelayMicros how long the oldest request waits for a batch to fill
  * @param maxQueue requests waiting per model version at most (batching)
@@ -82,7 +83,7 @@ public record ServeSettings(
                         r.text("executionProvider", "cpu").equalsIgnoreCase("cuda"),
                         (int) r.num("cudaDevice", 0),
                         r.bool("spinning", false)),
-                r.bool("batching", true),
+                r.bool("batching", false),
                 (int) r.num("maxBatchSize", 8),
                 r.num("maxBatchDelayMicros", 2000),
                 (int) r.num("maxQueue", 256),

@@ -45,7 +45,7 @@ class EdgeServeIT {
     @BeforeAll
     static void start() throws Exception {
         Path models = Files.createDirectories(dir.resolve("models"));
-        rt = new EdgeRuntime(dir, models, Map.of("pollMillis", "200", "maxBodyBytes", "3000000"));
+        rt = new EdgeRuntime(dir, models, Map.of("pollMillis", "200", "maxBodyBytes", "3000000", "batching", "true"));
         FacePreprocessorInfo face = facePreprocessor(rt);
         pkg = TestPackages.export(models, "m", "1", 21, face); // published while the runtime runs
         rt.await("/v2/health/ready", a -> a.status() == 200, Duration.ofSeconds(60));

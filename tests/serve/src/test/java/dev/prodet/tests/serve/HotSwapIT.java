@@ -40,7 +40,7 @@ class HotSwapIT {
     @Test
     void aNewVersionIsSwappedInUnderLoadWithoutAFailedRequest() throws Exception {
         Path models = Files.createDirectories(dir.resolve("models"));
-        try (EdgeRuntime rt = new EdgeRuntime(dir, models, Map.of("pollMillis", "200"))) {
+        try (EdgeRuntime rt = new EdgeRuntime(dir, models, Map.of("pollMillis", "200", "batching", "true"))) {
             FacePreprocessorInfo face = EdgeServeIT.facePreprocessor(rt);
             ModelPackage v1 = TestPackages.export(models, "m", "1", 1, face);
             rt.await("/v2/health/ready", a -> a.status() == 200, Duration.ofSeconds(60));
@@ -95,9 +95,22 @@ class HotSwapIT {
                     "hot swap: %d requests from %d clients, 0 failed, %d on version 2; version 2 served"
                             + " %.2f s after publishing%n",
                     total, CLIENTS, onTwo, swapSeconds);
-            assertTrue(rt.get("/metrics").body().contains("prodet_model_ready{model=\"m\",version=\"2\"} 1.0"));
+            String metrics = rt.get("/metrics").body();
+            assertTrue(metrics.contains("prodet_model_ready{model=\"m\",version=\"2\"} 1.0"));
+            double runs = metric(metrics, "prodet_batch_size_count{model=\"m\"}");
+            double items = metric(metrics, "prodet_batch_size_sum{model=\"m\"}");
+            assertTrue(items > runs, "8 clients were batched: " + items + " items in " + runs + " session runs");
             assertTrue(!rt.get("/metrics").body().contains("prodet_model_ready{model=\"m\",version=\"1\"}"));
         }
+    }
+
+    private static double metric(String text, String series) {
+        for (String line : text.split("\n")) {
+            if (line.startsWith(series + " ")) {
+                return Double.parseDouble(line.substring(series.length() + 1));
+            }
+        }
+        throw new AssertionError(series + " not in\n" + text);
     }
 
     private static Seen client(EdgeRuntime rt, byte[] crop, AtomicBoolean stop) {

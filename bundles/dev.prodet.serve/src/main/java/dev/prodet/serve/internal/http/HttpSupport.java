@@ -52,6 +52,11 @@ public final class HttpSupport {
             if (status == 401) {
                 resp.setHeader("WWW-Authenticate", "Bearer");
             }
+            if (status == 401 || status == 413 || status == 415) {
+                // refused before the body was read: the rest of it is still on the wire, so the connection
+                // cannot carry another request; say so, or a client reusing it reads a closed socket
+                resp.setHeader("Connection", "close");
+            }
             write(resp, status, e.body());
         } catch (RuntimeException e) {
             status = 500;
