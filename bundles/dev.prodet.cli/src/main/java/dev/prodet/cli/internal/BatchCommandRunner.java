@@ -50,7 +50,12 @@ public final class BatchCommandRunner {
             out.flush();
             return 0;
         } catch (Exception e) {
-            err.println("prodet: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            Throwable t = e;
+            // Gogo wraps what a command throws; the user needs the command's own message
+            while (t instanceof java.lang.reflect.InvocationTargetException && t.getCause() != null) {
+                t = t.getCause();
+            }
+            err.println("prodet: " + (t.getMessage() == null ? t.toString() : t.getMessage()));
             err.flush();
             return 1;
         }
