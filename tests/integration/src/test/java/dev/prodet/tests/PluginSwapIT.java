@@ -7,10 +7,9 @@ import static org.junit.Assert.fail;
 import dev.prodet.tests.fixture.consumer.GeneratorProbe;
 import dev.prodet.tests.support.Await;
 import dev.prodet.tests.support.Dist;
+import dev.prodet.tests.support.Gogo;
 import dev.prodet.tests.support.PaxRuntime;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -18,8 +17,6 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
-import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.CommandSession;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -74,7 +71,7 @@ public class PluginSwapIT {
         a2.start();
         Await.until("installing a higher-ranked plugin rebinds greedily", probe::generatorName, "fixture-a", WAIT);
 
-        String swapped = gogo("prodet:swap generator fixture-b");
+        String swapped = Gogo.run(ctx, "prodet:swap generator fixture-b");
         assertTrue(swapped, swapped.contains("GeneratorConsumer: generator -> fixture-b"));
         assertEquals("fixture-b", probe.generatorName());
 
@@ -85,12 +82,12 @@ public class PluginSwapIT {
         Await.until("updating the bound plugin rebinds to the new version", probe::generatorVersion, "2.0.0", WAIT);
         assertEquals("fixture-b", probe.generatorName());
 
-        String listing = gogo("prodet:plugins generator");
+        String listing = Gogo.run(ctx, "prodet:plugins generator");
         assertTrue(listing, listing.matches("(?s).*\\*\\s+fixture-b\\s+2\\.0\\.0.*"));
         assertTrue(listing, listing.contains("fixture-a"));
 
         try {
-            gogo("prodet:swap generator no-such-generator");
+            Gogo.run(ctx, "prodet:swap generator no-such-generator");
             fail("swap to an unknown plugin must fail");
         } catch (Exception e) {
             assertTrue(
@@ -121,15 +118,5 @@ public class PluginSwapIT {
             }
         });
         assertTrue("refresh finished", done.await(10, TimeUnit.SECONDS));
-    }
-
-    private String gogo(String command) throws Exception {
-        CommandProcessor processor = (CommandProcessor) Await.service(ctx, CommandProcessor.class.getName(), WAIT);
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(buf, true, "UTF-8");
-                CommandSession s = processor.createSession(InputStream.nullInputStream(), out, out)) {
-            Object result = s.execute(command);
-            return result == null ? buf.toString("UTF-8") : String.valueOf(result);
-        }
     }
 }

@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prodet.api.data.DatasetProvider;
 import dev.prodet.tests.support.Await;
+import dev.prodet.tests.support.Gogo;
 import dev.prodet.tests.support.SyntheticFaces;
 import dev.prodet.train.api.Trainer;
 import dev.prodet.train.api.TrainingRequest;
 import dev.prodet.train.api.TrainingRun;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,8 +20,6 @@ import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
-import org.apache.felix.service.command.CommandProcessor;
-import org.apache.felix.service.command.CommandSession;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 
@@ -50,7 +46,7 @@ final class TrainingSwapScenario {
         for (String next : order) {
             long before = run.step();
             Await.until("training advances", () -> run.step() >= before + 3, true, WAIT);
-            String out = gogo(ctx, "prodet:swap regularizer " + next);
+            String out = Gogo.run(ctx, "prodet:swap regularizer " + next);
             assertTrue(out, out.contains("-> " + next));
             long at = run.step();
             Await.until("training continues after the swap to " + next, () -> run.step() >= at + 3, true, WAIT);
@@ -97,15 +93,5 @@ final class TrainingSwapScenario {
                 "the trainer service was never re-created",
                 trainerServiceId,
                 ctx.getServiceReference(Trainer.class).getProperty("service.id"));
-    }
-
-    private static String gogo(BundleContext ctx, String command) throws Exception {
-        CommandProcessor processor = (CommandProcessor) Await.service(ctx, CommandProcessor.class.getName(), WAIT);
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(buf, true, "UTF-8");
-                CommandSession s = processor.createSession(InputStream.nullInputStream(), out, out)) {
-            Object result = s.execute(command);
-            return result == null ? buf.toString("UTF-8") : String.valueOf(result);
-        }
     }
 }
