@@ -21,12 +21,12 @@ final class PluginTable {
                 }
                 sb.append(kind).append(System.lineSeparator());
                 sb.append(String.format(
-                        "  %-2s %-20s %-10s %7s  %-44s %s%n",
+                        "  %-2s %-20s %-10s %7s  %-48s %s%n",
                         "", "NAME", "VERSION", "RANKING", "BUNDLE", "DESCRIPTION"));
             }
             boolean inUse = boundNamesByKind.getOrDefault(kind, List.of()).contains(p.name());
             sb.append(String.format(
-                    "  %-2s %-20s %-10s %7d  %-44s %s%n",
+                    "  %-2s %-20s %-10s %7d  %-48s %s%n",
                     inUse ? "*" : "", p.name(), p.version(), p.ranking(), p.bundle(), p.description()));
         }
         if (!boundNamesByKind.isEmpty()) {
