@@ -46,21 +46,52 @@ public final class ProDetHead {
      * {@code logits} and (with attribute heads) {@code attention}; returns the name of {@code p_fake}.
      */
     public static String build(NetworkBuilder b, String features, Config cfg) {
+        return build(b, features, cfg, cfg.attributeHeads() ? ProDetHead::tripletBinary : null);
+    }
+
+    /**
+     * The ablation heads of method.md §2.8: one attribute classifier with {@code attributeLogits} outputs (M-C:
+     * 4 classes real/SBI/CBI/deepfake; M-L: 3 labels blend/identity/generative) whose logits feed one projector,
+     * in place of the three binary heads. Everything else as {@link #build}. Its logits are {@link #Z_ATTRIBUTES}.
+     */
+    public static String buildSingleAttributeHead(NetworkBuilder b, String features, Config cfg, int attributeLogits) {
+        return build(
+                b,
+                features,
+                cfg,
+                (bb, f, c, size) -> List.of(
+                        projector(bb, "proj_attr", classifier(bb, "attr", f, c.hidden(), attributeLogits), c, size)));
+    }
+
+    /** Logits of the single attribute head of {@link #buildSingleAttributeHead}. */
+    public static final String Z_ATTRIBUTES = "head.attr.fc2";
+
+    /** Adds attribute classifiers and their projectors; returns the projected maps in attention order. */
+    private interface Attributes {
+        List<String> project(NetworkBuilder b, String f, Config cfg, int size);
+    }
+
+    /** ProDet as released: three binary heads, projected in the order (gen, bld, id) the attention expects. */
+    private static List<String> tripletBinary(NetworkBuilder b, String f, Config cfg, int size) {
+        String zb = classifier(b, "bld", f, cfg.hidden(), 2);
+        String zi = classifier(b, "id", f, cfg.hidden(), 2);
+        String zg = classifier(b, "gen", f, cfg.hidden(), 2);
+        String tg = projector(b, "proj_gen", zg, cfg, size);
+        String tb = projector(b, "proj_bld", zb, cfg, size);
+        String ti = projector(b, "proj_id", zi, cfg, size);
+        return List.of(tg, tb, ti);
+    }
+
+    private static String build(NetworkBuilder b, String features, Config cfg, Attributes attributes) {
         int size = (int) b.shape(features).dims()[2];
         b.scope("head");
         String f = b.conv("adjust", features, cfg.featureWidth(), 1, 1, Padding.NONE, 1, true);
         String weighted = f;
-        if (cfg.attributeHeads()) {
-            String zb = classifier(b, "bld", f, cfg.hidden());
-            String zi = classifier(b, "id", f, cfg.hidden());
-            String zg = classifier(b, "gen", f, cfg.hidden());
-            String tg = projector(b, "proj_gen", zg, cfg, size);
-            String tb = projector(b, "proj_bld", zb, cfg, size);
-            String ti = projector(b, "proj_id", zi, cfg, size);
-            String a = attention(b, tg, tb, ti, f, cfg.featureWidth());
+        if (attributes != null) {
+            String a = attention(b, attributes.project(b, f, cfg, size), f, cfg.featureWidth());
             weighted = b.add("reweighted", new Op.Mul(), f, a);
         }
-        String logits = classifier(b, "cls", weighted, cfg.hidden());
+        String logits = classifier(b, "cls", weighted, cfg.hidden(), 2);
         String probs = b.add("softmax", new Op.Softmax(1), logits);
         String pFake = b.add("p_fake", new Op.Take(1, 1), probs);
         if (cfg.transitions()) {
@@ -72,20 +103,20 @@ public final class ProDetHead {
         }
         b.end();
         b.output("p_fake", pFake).output("logits", logits);
-        if (cfg.attributeHeads()) {
+        if (attributes != null) {
             b.output("attention", ATTENTION);
         }
         return pFake;
     }
 
-    /** GAP → flatten → Linear(F→H) → LeakyReLU → Linear(H→2): the shape of every head and of C_f. */
-    private static String classifier(NetworkBuilder b, String scope, String f, int hidden) {
+    /** GAP → flatten → Linear(F→H) → LeakyReLU → Linear(H→outputs): the shape of every head and of C_f. */
+    private static String classifier(NetworkBuilder b, String scope, String f, int hidden, int outputs) {
         b.scope(scope);
         String x = b.globalAvgPool("pool", f);
         x = b.flatten("flat", x);
         x = b.linear("fc1", x, hidden);
         x = b.leakyRelu("act", x, LEAKY);
-        x = b.linear("fc2", x, 2);
+        x = b.linear("fc2", x, outputs);
         b.end();
         return x;
     }
@@ -106,9 +137,14 @@ public final class ProDetHead {
     }
 
     /** A = σ(Conv3×3(ReLU(BN(Conv1×1(ReLU(BN(Conv1×1(concat[T_gen, T_bld, T_id, f]))))))). */
-    private static String attention(NetworkBuilder b, String tg, String tb, String ti, String f, int width) {
+    private static String attention(NetworkBuilder b, List<String> projected, String f, int width) {
         b.scope("attention");
-        String x = b.add("concat", new Op.Concat(1), tg, tb, ti, f);
+        String[] in = new String[projected.size() + 1];
+        for (int k = 0; k < projected.size(); k++) {
+            in[k] = projected.get(k);
+        }
+        in[projected.size()] = f;
+        String x = b.add("concat", new Op.Concat(1), in);
         x = b.conv("conv1", x, width, 1, 1, Padding.NONE, 1, true);
         x = b.batchNorm("bn1", x, 1e-5, 0.1);
         x = b.relu("relu1", x);

@@ -32,6 +32,24 @@ class ParityTest {
         }
     }
 
+    /** The M-C and M-L ablation heads (one attribute head of 4 or 3 logits) lower to ONNX as well. */
+    @ParameterizedTest
+    @ValueSource(ints = {3, 4})
+    void singleAttributeHeadsAgreeToo(int logits) throws Exception {
+        dev.prodet.api.nn.NetworkBuilder b = new dev.prodet.api.nn.NetworkBuilder("compact+attr" + logits);
+        String image = b.input("image", 3, 128, 128);
+        dev.prodet.api.nn.ProDetHead.buildSingleAttributeHead(
+                b,
+                Networks.backbone("compact").build(b, image, 128),
+                new dev.prodet.api.nn.ProDetHead.Config(64, 64, true, true),
+                logits);
+        Network net = b.build();
+        float[] image32 = randomImage(BATCH * 3 * 128 * 128, 43);
+        try (DjlReference djl = new DjlReference(net, 9)) {
+            compare("attr" + logits + " fresh", djl, net, image32, 128);
+        }
+    }
+
     private static void compare(String what, DjlReference djl, Network net, float[] image, int size) throws Exception {
         Map<String, float[]> expected = djl.infer(image, new Shape(BATCH, 3, size, size));
         byte[] onnx = OnnxLowering.lower(net, djl.block.values(), "test", Map.of());

@@ -105,4 +105,50 @@ public final class OprComponents {
             setWeights(weights(c));
         }
     }
+
+    /** Ablation M-C: one 4-way attribute head (real, SBI, CBI, deepfake), order r2b2d. */
+    @Component(
+            service = RegularizerStrategy.class,
+            configurationPid = "dev.prodet.regularizer.opr-mc",
+            property = {
+                "prodet.regularizer.name=opr-mc",
+                "prodet.regularizer.version=1.0.0",
+                "prodet.regularizer.description=ProDet OPR with one 4-way attribute head (M-C ablation)",
+                "service.ranking:Integer=0"
+            })
+    @Designate(ocd = Config.class)
+    public static final class MultiClass extends OprStrategy {
+        public MultiClass() {
+            super("opr-mc", LatentOrder.R2B2D, AttributeHeads.MULTI_CLASS);
+        }
+
+        @Activate
+        @Modified
+        void configure(Config c) {
+            setWeights(weights(c));
+        }
+    }
+
+    /** Ablation M-L: one multi-label attribute head (3 sigmoid logits), order r2b2d. */
+    @Component(
+            service = RegularizerStrategy.class,
+            configurationPid = "dev.prodet.regularizer.opr-ml",
+            property = {
+                "prodet.regularizer.name=opr-ml",
+                "prodet.regularizer.version=1.0.0",
+                "prodet.regularizer.description=ProDet OPR with one multi-label attribute head (M-L ablation)",
+                "service.ranking:Integer=0"
+            })
+    @Designate(ocd = Config.class)
+    public static final class MultiLabel extends OprStrategy {
+        public MultiLabel() {
+            super("opr-ml", LatentOrder.R2B2D, AttributeHeads.MULTI_LABEL);
+        }
+
+        @Activate
+        @Modified
+        void configure(Config c) {
+            setWeights(weights(c));
+        }
+    }
 }

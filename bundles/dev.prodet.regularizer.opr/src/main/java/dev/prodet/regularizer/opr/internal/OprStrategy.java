@@ -23,12 +23,9 @@ import java.util.Set;
  * the noise-conditioned transition blocks, and L = w_cls·L_cls + w_o·L_o + w_t·L_t (all weights 1 as released).
  */
 class OprStrategy implements RegularizerStrategy {
-    /** Parameter-name prefixes of the parts of the ProDet head that only this strategy uses. */
-    static final Set<String> OWNED =
-            Set.of("head.bld.", "head.id.", "head.gen.", "head.proj_", "head.attention.", "head.t_");
-
     private final String name;
     private final LatentOrder order;
+    private final AttributeHeads variant;
     private volatile OprWeights weights;
 
     /** Loss weights and the bridging switch (off = the "w/o FB" ablation). */
@@ -37,8 +34,13 @@ class OprStrategy implements RegularizerStrategy {
     }
 
     OprStrategy(String name, LatentOrder order) {
+        this(name, order, AttributeHeads.TRIPLET_BINARY);
+    }
+
+    OprStrategy(String name, LatentOrder order, AttributeHeads variant) {
         this.name = name;
         this.order = order;
+        this.variant = variant;
         this.weights = OprWeights.RELEASED;
     }
 
@@ -58,12 +60,12 @@ class OprStrategy implements RegularizerStrategy {
 
     @Override
     public Set<String> ownedParameterPrefixes() {
-        return OWNED;
+        return variant.owned();
     }
 
     @Override
     public String buildHead(NetworkBuilder b, String backboneFeatures, int featureWidth, int hidden) {
-        return ProDetHead.build(b, backboneFeatures, new ProDetHead.Config(featureWidth, hidden, true, true));
+        return variant.build(b, backboneFeatures, new ProDetHead.Config(featureWidth, hidden, true, true));
     }
 
     @Override
@@ -96,14 +98,9 @@ class OprStrategy implements RegularizerStrategy {
             }
         }
         NDArray all = NDArrays.concat(new NDList(parts), 0);
-        Map<String, NDArray> out = in.heads()
-                .run(
-                        Map.of(FEATURE, all),
-                        List.of(ProDetHead.Z_BLEND, ProDetHead.Z_IDENTITY, ProDetHead.Z_GENERATIVE, ProDetHead.LOGITS));
         NDArray yBld = m.create(labels.blend());
-        NDArray lo = Losses.softCrossEntropy(out.get(ProDetHead.Z_BLEND), yBld)
-                .add(Losses.softCrossEntropy(out.get(ProDetHead.Z_IDENTITY), m.create(labels.identity())))
-                .add(Losses.softCrossEntropy(out.get(ProDetHead.Z_GENERATIVE), m.create(labels.generative())));
+        Map<String, NDArray> out = in.heads().run(Map.of(FEATURE, all), variant.outputs());
+        NDArray lo = variant.attributeLoss(out, labels, m);
         NDArray lcls = Losses.softCrossEntropy(out.get(ProDetHead.LOGITS), yBld);
         // weights as tensors of the step's manager: DJL's mul(Number) frees its scalar while autograd still needs it
         NDArray total = lcls.mul(m.create((float) w.cls()))

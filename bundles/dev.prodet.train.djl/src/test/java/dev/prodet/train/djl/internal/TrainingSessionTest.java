@@ -46,6 +46,37 @@ class TrainingSessionTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"opr-mc", "opr-ml"})
+    void ablationHeadsTrainAndSwapKeepsTheBackbone(String name) {
+        RegularizerStrategy ablation =
+                name.equals("opr-mc") ? new OprComponents.MultiClass() : new OprComponents.MultiLabel();
+        try (TrainingSession s = session(ablation, 3, null)) {
+            List<Double> losses = new ArrayList<>();
+            for (long step = 0; step < 40; step++) {
+                losses.add(s.step(SyntheticBatches.batch(3, step, TUPLES, 64), step)
+                        .loss());
+            }
+            double first = losses.subList(0, 5).stream()
+                    .mapToDouble(Double::doubleValue)
+                    .average()
+                    .orElseThrow();
+            double last = losses.subList(35, 40).stream()
+                    .mapToDouble(Double::doubleValue)
+                    .average()
+                    .orElseThrow();
+            assertTrue(last < first * 0.8, name + " loss should fall: " + first + " -> " + last);
+            Map<String, float[]> before = s.block().values();
+            assertTrue(before.containsKey("head.attr.fc2.weight"), "one attribute head");
+            s.swap(new OprComponents.R2b2d());
+            Map<String, float[]> after = s.block().values();
+            assertTrue(java.util.Arrays.equals(before.get("backbone.stem.weight"), after.get("backbone.stem.weight")));
+            assertTrue(after.containsKey("head.bld.fc2.weight") && !after.containsKey("head.attr.fc2.weight"));
+            assertTrue(Double.isFinite(
+                    s.step(SyntheticBatches.batch(3, 40, TUPLES, 64), 40).loss()));
+        }
+    }
+
     @Test
     void resumingFromACheckpointRepeatsTheUninterruptedRun(@TempDir Path dir) throws Exception {
         List<Double> straight = new ArrayList<>();
