@@ -63,7 +63,7 @@ export_run() { ./prodet export --run "$1" --name "prodet-$1" --version 1 2>&1 | 
 export_run demo
 if [ "$COMPARE" = true ]; then export_run demo-vht; export_run demo-bf-only; fi
 
-stage 6 "evaluate the packages on the test split: real faces vs SBI, CBI and swap forgeries made from them"
+stage 6 "evaluate on the test split: real faces vs SBI, CBI, swap and splice forgeries of them (splice is held out of training)"
 evaluate() { # run-id
   ./prodet eval --model "models/prodet-$1/1" --dataset data/sample --split test --forge each,all \
     --out "runs/$1/report" 2>&1 | quiet

@@ -1,0 +1,2 @@
+/** Forgery generator plugin "splice": a crude face splice, for evaluating on a forgery type not trained on. */
+package dev.prodet.forgery.splice.internal;
