@@ -31,8 +31,10 @@ import java.util.List;
 })
 public sealed interface Op {
 
-    /** Number of inputs the operation takes; {@code -1} for any number ≥ 2. */
-    int arity();
+    /** Number of inputs the operation takes; {@code -1} for any number ≥ 2. Most operations take one. */
+    default int arity() {
+        return 1;
+    }
 
     /** Whether the operation only acts in training (identity, or absent, in inference). */
     default boolean trainingOnly() {
@@ -80,11 +82,6 @@ public sealed interface Op {
             }
             Checks.notNull("Conv2d", "padding", padding);
         }
-
-        @Override
-        public int arity() {
-            return 1;
-        }
     }
 
     /** 2-D transposed convolution; weight shape is {@code [in, out/groups, kH, kW]} as in PyTorch. */
@@ -118,11 +115,6 @@ public sealed interface Op {
                 throw new IllegalArgumentException("ConvTranspose2d: padding must be symmetric, got " + padding);
             }
         }
-
-        @Override
-        public int arity() {
-            return 1;
-        }
     }
 
     /**
@@ -136,11 +128,6 @@ public sealed interface Op {
                 throw new IllegalArgumentException(
                         "BatchNorm: epsilon must be > 0 and momentum in (0,1), got " + epsilon + ", " + momentum);
             }
-        }
-
-        @Override
-        public int arity() {
-            return 1;
         }
     }
 
@@ -157,11 +144,6 @@ public sealed interface Op {
         public Activation {
             Checks.notNull("Activation", "kind", kind);
         }
-
-        @Override
-        public int arity() {
-            return 1;
-        }
     }
 
     /** Max or average pooling; average pooling counts padded zeros, as PyTorch does by default. */
@@ -172,30 +154,15 @@ public sealed interface Op {
                 throw new IllegalArgumentException("Pool2d: padding must be in [0, kernel/2], got " + padding);
             }
         }
-
-        @Override
-        public int arity() {
-            return 1;
-        }
     }
 
     /** Global average pooling to {@code [N, C, 1, 1]}. */
-    record GlobalAvgPool() implements Op {
-        @Override
-        public int arity() {
-            return 1;
-        }
-    }
+    record GlobalAvgPool() implements Op {}
 
     /** Fully connected layer over {@code [N, in]}; weight shape {@code [out, in]}. */
     record Linear(int inFeatures, int outFeatures, boolean bias) implements Op {
         public Linear {
             Checks.positive("Linear", "inFeatures", inFeatures, "outFeatures", outFeatures);
-        }
-
-        @Override
-        public int arity() {
-            return 1;
         }
     }
 
@@ -224,12 +191,7 @@ public sealed interface Op {
     }
 
     /** {@code [N, ...]} to {@code [N, prod(...)]}. */
-    record Flatten() implements Op {
-        @Override
-        public int arity() {
-            return 1;
-        }
-    }
+    record Flatten() implements Op {}
 
     /** Reshape keeping the batch dimension: {@code [N, ...] -> [N, shape...]}. */
     record Reshape(List<Long> shape) implements Op {
@@ -237,38 +199,18 @@ public sealed interface Op {
             Checks.notNull("Reshape", "shape", shape);
             shape = List.copyOf(shape);
         }
-
-        @Override
-        public int arity() {
-            return 1;
-        }
     }
 
     /** Softmax along an axis. */
-    record Softmax(int axis) implements Op {
-        @Override
-        public int arity() {
-            return 1;
-        }
-    }
+    record Softmax(int axis) implements Op {}
 
     /** Selects one index along an axis and drops that axis ({@code [N, 2] -> [N]} for axis 1). */
-    record Take(int axis, int index) implements Op {
-        @Override
-        public int arity() {
-            return 1;
-        }
-    }
+    record Take(int axis, int index) implements Op {}
 
     /** Dropout with probability {@code rate}; identity in inference. */
     record Dropout(double rate) implements Op {
         public Dropout {
             Checks.probability("Dropout", rate);
-        }
-
-        @Override
-        public int arity() {
-            return 1;
         }
 
         @Override
@@ -284,11 +226,6 @@ public sealed interface Op {
         }
 
         @Override
-        public int arity() {
-            return 1;
-        }
-
-        @Override
         public boolean trainingOnly() {
             return true;
         }
@@ -296,10 +233,6 @@ public sealed interface Op {
 
     /** Fresh standard-normal noise shaped like its input (the input's values are ignored); training only. */
     record GaussianNoise() implements Op {
-        @Override
-        public int arity() {
-            return 1;
-        }
 
         @Override
         public boolean trainingOnly() {
