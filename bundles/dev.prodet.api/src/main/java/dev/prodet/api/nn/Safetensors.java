@@ -21,7 +21,7 @@ import java.util.Map;
  * are read one at a time, so a large file is never held whole. Floating-point tensors are returned as float32:
  * F32 as stored, F16 and BF16 widened exactly, F64 rounded to nearest; integer and boolean tensors are refused when
  * read as weights. Every inconsistency (header too long, byte range outside the file, size not matching the shape)
- * is an {@link IOException} naming the file and tensor.
+ * is an {@link IOException} naming the file and tensor. {@link #write} writes float32 tensors in the same format.
  */
 public final class Safetensors implements AutoCloseable {
     /** The format's own limit on the JSON header. */
@@ -219,6 +219,45 @@ public final class Safetensors implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * Writes float32 tensors as a safetensors file (for handing weights to PyTorch or timm users, and for tests).
+     *
+     * @param values tensor name → row-major values, in the order to write
+     * @param shapes tensor name → shape, for every tensor in {@code values}
+     */
+    public static void write(Path file, Map<String, float[]> values, Map<String, long[]> shapes) throws IOException {
+        Map<String, Object> header = new LinkedHashMap<>();
+        long offset = 0;
+        for (Map.Entry<String, float[]> e : values.entrySet()) {
+            long[] shape = shapes.get(e.getKey());
+            if (shape == null || java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b) != e.getValue().length) {
+                throw new IllegalArgumentException("tensor " + e.getKey() + ": shape "
+                        + java.util.Arrays.toString(shape) + " does not hold " + e.getValue().length + " values");
+            }
+            long end = offset + 4L * e.getValue().length;
+            header.put(e.getKey(), Map.of("dtype", "F32", "shape", shape, "data_offsets", new long[] {offset, end}));
+            offset = end;
+        }
+        byte[] json = new ObjectMapper().writeValueAsBytes(header);
+        byte[] padded = java.util.Arrays.copyOf(json, (json.length + 7) / 8 * 8); // data starts 8-byte aligned
+        java.util.Arrays.fill(padded, json.length, padded.length, (byte) ' ');
+        try (FileChannel ch = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            ByteBuffer head = ByteBuffer.allocate(8 + padded.length).order(ByteOrder.LITTLE_ENDIAN);
+            head.putLong(padded.length).put(padded).flip();
+            while (head.hasRemaining()) {
+                ch.write(head);
+            }
+            for (float[] v : values.values()) {
+                ByteBuffer b = ByteBuffer.allocate(4 * v.length).order(ByteOrder.LITTLE_ENDIAN);
+                b.asFloatBuffer().put(v);
+                while (b.hasRemaining()) {
+                    ch.write(b);
+                }
+            }
+        }
     }
 
     /** IEEE 754 binary16 to float32, exactly (Java 17 has no Float.float16ToFloat). */

@@ -41,6 +41,22 @@ class SafetensorsTest {
     }
 
     @Test
+    void writtenTensorsReadBack() throws IOException {
+        Path f = dir.resolve("out.safetensors");
+        Safetensors.write(
+                f,
+                new java.util.LinkedHashMap<>(java.util.Map.of("a", new float[] {1, -2, 3.5f, 0})),
+                java.util.Map.of("a", new long[] {2, 2}));
+        try (Safetensors st = Safetensors.open(f)) {
+            assertArrayEquals(new long[] {2, 2}, st.entries().get("a").shape());
+            assertArrayEquals(new float[] {1, -2, 3.5f, 0}, st.floats("a"));
+        }
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Safetensors.write(f, java.util.Map.of("a", new float[3]), java.util.Map.of("a", new long[] {2})));
+    }
+
+    @Test
     void truncatedFileIsNamed() throws IOException {
         Path f = new TestSafetensors().zeros("w", 4, 4).write(dir.resolve("w.safetensors"));
         byte[] all = Files.readAllBytes(f);

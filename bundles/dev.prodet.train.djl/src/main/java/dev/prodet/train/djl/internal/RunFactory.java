@@ -116,7 +116,10 @@ final class RunFactory {
                 strategy,
                 cfg.run().seed(),
                 adam,
-                latest.map(Checkpoint.Restored::params).orElse(null));
+                latest.isPresent()
+                        ? latest.get().params()
+                        : PretrainedStart.values(
+                                cfg.model().pretrained(), backbone, cfg.model().inputSize(), home, out));
         latest.ifPresent(r -> adam.restore(r.optimizer(), session.block().parametersByName(), session.manager()));
         Files.createDirectories(runDir);
         Files.copy(
