@@ -17,7 +17,8 @@ import java.util.Map;
  * {@code manipulated_sequences/<method>/<c>/videos/TTT_SSS.mp4} (fake: target TTT, source SSS) for every method
  * folder present, and the official {@code splits/{train,val,test}.json}, each a list of {@code ["TTT", "SSS"]}
  * pairs: both ids' real videos and both orders of fakes belong to that split. Compression {@code c23} unless
- * given. The identity of a fake is its target (the person whose video it is).
+ * given. The identity of a fake is its target (the person whose video it is), and each fake is recorded as a
+ * manipulation of its target's real video by its method, for the paired deepfake anchor.
  */
 public final class FaceForensicsAdapter implements SourceAdapter {
 
@@ -60,7 +61,9 @@ public final class FaceForensicsAdapter implements SourceAdapter {
                             method.getFileName() + "/" + pair,
                             target,
                             Label.FAKE,
-                            lookup(splitOf, target, f)));
+                            lookup(splitOf, target, f),
+                            target, // TTT_SSS keeps target TTT's video: background, pose, timing
+                            String.valueOf(method.getFileName())));
                 }
             }
         }

@@ -91,6 +91,13 @@ class AdaptersTest {
         assertEquals(Label.FAKE, fake.label());
         assertEquals("003", fake.identity());
         assertEquals(Split.TRAIN, fake.split());
+        assertEquals("003", fake.original(), "003_000 is a manipulation of real video 003");
+        assertEquals("Deepfakes", fake.method());
+        SourceItem real = items.stream()
+                .filter(i -> i.videoId().equals("003"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(null, real.original());
         assertEquals(
                 Split.TEST,
                 items.stream()
@@ -123,6 +130,9 @@ class AdaptersTest {
         assertEquals(Label.FAKE, synth.label());
         assertEquals(Split.TEST, synth.split());
         assertEquals("id0", synth.identity());
+        assertEquals("Celeb-real/id0_0000", synth.original(), "id0_id1_0000 is made from id0's video 0000");
+        assertEquals("Celeb-synthesis", synth.method());
+        assertEquals("Celeb-real/id0_0000", items.get(0).videoId(), "and that is the real video's id");
         assertTrue(items.get(0).split() != Split.TEST);
 
         Files.writeString(

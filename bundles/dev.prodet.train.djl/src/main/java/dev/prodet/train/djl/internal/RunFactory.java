@@ -8,6 +8,7 @@ import dev.prodet.api.data.FaceSample;
 import dev.prodet.api.data.Split;
 import dev.prodet.api.face.FacePreprocessorInfo;
 import dev.prodet.api.forgery.AnchorKind;
+import dev.prodet.api.forgery.ForgeryContext;
 import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.api.model.Preprocessing;
 import dev.prodet.api.nn.Backbone;
@@ -130,7 +131,8 @@ final class RunFactory {
                 faces,
                 cfg.data().anchors(),
                 generators,
-                LandmarkDonorIndex.of(faces),
+                // donors for CBI and swaps; the dataset's manipulated frames for the paired deepfake anchor
+                ForgeryContext.withPairs(LandmarkDonorIndex.of(faces), dataset.manipulationPairs()),
                 cfg.data().tuplesPerBatch(),
                 prep,
                 cfg.run().seed(),
