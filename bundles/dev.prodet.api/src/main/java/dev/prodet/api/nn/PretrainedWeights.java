@@ -114,9 +114,9 @@ public final class PretrainedWeights {
         }
         Set<String> named = new HashSet<>(sources.values());
         List<String> extra = new ArrayList<>();
-        for (String t : tensors.keySet()) {
-            if (!named.contains(t) && !names.unused().test(t)) {
-                extra.add(t + " " + Arrays.toString(tensors.get(t).shape()));
+        for (Map.Entry<String, Safetensors.Entry> t : tensors.entrySet()) {
+            if (!named.contains(t.getKey()) && !names.unused().test(t.getKey())) {
+                extra.add(t.getKey() + " " + Arrays.toString(t.getValue().shape()));
             }
         }
         return new Fit(names, sources, missing, misShaped, notFloat, extra);

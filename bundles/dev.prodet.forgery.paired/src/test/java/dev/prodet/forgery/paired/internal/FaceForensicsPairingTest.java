@@ -2,6 +2,7 @@ package dev.prodet.forgery.paired.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -47,6 +48,8 @@ class FaceForensicsPairingTest {
     static Path dir;
 
     private static ManifestDataset dataset;
+    private static Path root;
+    private static Path out;
     private static List<RgbImage> realFrames000;
 
     @BeforeAll
@@ -59,7 +62,7 @@ class FaceForensicsPairingTest {
                         && Files.isRegularFile(cap12)
                         && Files.isRegularFile(assets.dir().resolve("models/face_landmark.tflite")),
                 () -> "assets not fetched under " + assets.dir() + "; run 'bash scripts/fetch-assets.sh'");
-        Path root = dir.resolve("FaceForensics++");
+        root = dir.resolve("FaceForensics++");
         realFrames000 = FaceForensicsClips.frames(franck, FRAMES);
         List<RgbImage> real001 = FaceForensicsClips.frames(cap12, FRAMES);
         write(root.resolve("original_sequences/youtube/c23/videos/000.mp4"), realFrames000, false);
@@ -72,7 +75,7 @@ class FaceForensicsPairingTest {
         Files.writeString(root.resolve("splits/train.json"), "[[\"000\", \"001\"]]");
         Files.writeString(root.resolve("splits/val.json"), "[]");
         Files.writeString(root.resolve("splits/test.json"), "[]");
-        Path out = dir.resolve("ffpp");
+        out = dir.resolve("ffpp");
         try (FacePipeline faces = FacePipeline.blazeface(assets)) {
             PrepareReport r = new Preparer(faces, SAMPLED, 2, new PrintStream(new ByteArrayOutputStream()))
                     .prepare("FaceForensics++", root, new FaceForensicsAdapter("c23").list(root), out);
@@ -163,6 +166,25 @@ class FaceForensicsPairingTest {
                 () -> faceSwap.generate(
                         r, ctx, RandomGeneratorFactory.getDefault().create(1)));
         assertTrue(none.getMessage().contains("[FaceSwap]") && none.getMessage().contains("swap"), none.getMessage());
+    }
+
+    /** A dataset prepared before pairing was recorded gets it from a second run, which decodes nothing. */
+    @Test
+    void aSecondPrepareAddsThePairingWithoutDecoding() throws Exception {
+        Path manifest = out.resolve("manifest.json");
+        String paired = Files.readString(manifest);
+        Files.writeString(
+                manifest,
+                paired.replaceAll(",\\s*\"original\"\\s*:\\s*\"[^\"]*\",\\s*\"method\"\\s*:\\s*\"[^\"]*\"", ""));
+        assertSame(ManipulationPairs.NONE, ManifestDataset.open(out).manipulationPairs(), "pairing stripped");
+        try (FacePipeline faces = FacePipeline.blazeface(AssetLocator.fromSystem())) {
+            PrepareReport r = new Preparer(faces, SAMPLED, 2, new PrintStream(new ByteArrayOutputStream()))
+                    .prepare("FaceForensics++", root, new FaceForensicsAdapter("c23").list(root), out);
+            assertEquals(0, r.prepared(), r::summary);
+        }
+        assertEquals(
+                Set.of("Deepfakes", "Face2Face"),
+                ManifestDataset.open(out).manipulationPairs().methods());
     }
 
     /** Mean absolute difference per channel value. */
