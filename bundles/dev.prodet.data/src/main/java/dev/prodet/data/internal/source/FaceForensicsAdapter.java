@@ -22,6 +22,8 @@ import java.util.Map;
  */
 public final class FaceForensicsAdapter implements SourceAdapter {
 
+    private static final String DFD = "DeepFakeDetection";
+
     private final String compression;
 
     /** @param compression {@code c0}, {@code c23} or {@code c40} */
@@ -49,8 +51,11 @@ public final class FaceForensicsAdapter implements SourceAdapter {
         try (var methods = Files.list(manipulated)) {
             for (Path method : methods.filter(Files::isDirectory).sorted().toList()) {
                 Path videos = method.resolve(compression).resolve("videos");
-                if (!Files.isDirectory(videos)) {
-                    continue; // e.g. DeepFakeDetection has its own layout; only the 4+1 FF++ methods follow this one
+                if (!Files.isDirectory(videos)
+                        || method.getFileName().toString().equals(DFD)) {
+                    // DeepFakeDetection (actors' videos, names like 01_02__scene__ID) is a dataset of its own that
+                    // the download script puts beside the 4+1 FF++ methods; only those follow TTT_SSS
+                    continue;
                 }
                 for (Path f : Walk.media(videos)) {
                     String pair = Walk.stem(f);

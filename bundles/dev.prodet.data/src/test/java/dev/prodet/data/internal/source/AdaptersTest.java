@@ -78,6 +78,7 @@ class AdaptersTest {
                 "manipulated_sequences/Deepfakes/c23/videos/003_000.mp4",
                 "manipulated_sequences/FaceSwap/c23/videos/010_000.mp4",
                 "manipulated_sequences/Deepfakes/c40/videos/000_003.mp4",
+                "manipulated_sequences/DeepFakeDetection/c23/videos/01_02__meeting_serious__YVGY8LOK.mp4",
                 "splits/train.json");
         Files.writeString(root.resolve("splits/train.json"), "[[\"000\", \"003\"]]");
         Files.writeString(root.resolve("splits/val.json"), "[]");
