@@ -52,7 +52,7 @@ public final class FaceForensicsAdapter implements SourceAdapter {
             for (Path method : methods.filter(Files::isDirectory).sorted().toList()) {
                 Path videos = method.resolve(compression).resolve("videos");
                 if (!Files.isDirectory(videos)
-                        || method.getFileName().toString().equals(DFD)) {
+                        || String.valueOf(method.getFileName()).equals(DFD)) {
                     // DeepFakeDetection (actors' videos, names like 01_02__scene__ID) is a dataset of its own that
                     // the download script puts beside the 4+1 FF++ methods; only those follow TTT_SSS
                     continue;
