@@ -23,6 +23,19 @@ public class NoDonorException extends RuntimeException {
         this.videoId = videoId;
     }
 
+    /**
+     * For subclasses that word their own message.
+     *
+     * @param videoId the target video
+     * @param message the whole message
+     * @param wholeMessage marks this constructor; its value is ignored
+     * @since 1.1
+     */
+    protected NoDonorException(String videoId, String message, boolean wholeMessage) {
+        super(message);
+        this.videoId = videoId;
+    }
+
     /** The target video that has no donor. */
     public String videoId() {
         return videoId;

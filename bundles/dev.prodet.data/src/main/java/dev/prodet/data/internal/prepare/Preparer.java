@@ -67,10 +67,15 @@ public final class Preparer {
         PrepareReport report = new PrepareReport();
         VideoEntry[] entries = new VideoEntry[items.size()];
         List<Integer> todo = new ArrayList<>();
+        boolean paired = false;
         for (int i = 0; i < items.size(); i++) {
-            VideoEntry prev = previous.get(items.get(i).relativePath());
-            if (prev != null && upToDate(prev, items.get(i), out)) {
-                entries[i] = prev;
+            SourceItem item = items.get(i);
+            VideoEntry prev = previous.get(item.relativePath());
+            if (prev != null && upToDate(prev, item, out)) {
+                // pairing is metadata only: a manifest from before it was recorded gets it without decoding again
+                paired |= !Objects.equals(prev.original(), item.original())
+                        || !Objects.equals(prev.method(), item.method());
+                entries[i] = prev.withPairing(item.original(), item.method());
                 report.skippedUpToDate();
             } else {
                 todo.add(i);
@@ -87,7 +92,10 @@ public final class Preparer {
         }
         Manifest manifest = new Manifest(
                 Manifest.FORMAT, name, sourceRoot.toString(), info.id(), info.version(), framesPerVideo, kept);
-        if (report.prepared() > 0 || kept.size() != previous.size() || !Files.exists(out.resolve(Manifest.FILE))) {
+        if (report.prepared() > 0
+                || paired
+                || kept.size() != previous.size()
+                || !Files.exists(out.resolve(Manifest.FILE))) {
             ManifestIo.write(out, manifest);
         }
         ManifestIo.writeJson(out.resolve(REPORT), report.toJson());

@@ -68,7 +68,9 @@ final class VideoPreparer {
                 framesInVideo,
                 sampled[0],
                 sampled[0] - frames.size(),
-                frames);
+                frames,
+                item.original(),
+                item.method());
     }
 
     private void keep(RgbImage image, int sample, int frame, String dir, List<FrameEntry> frames) throws IOException {

@@ -8,6 +8,7 @@ import dev.prodet.api.data.FaceSample;
 import dev.prodet.api.data.Split;
 import dev.prodet.api.face.FacePreprocessorInfo;
 import dev.prodet.api.forgery.AnchorKind;
+import dev.prodet.api.forgery.ForgeryContext;
 import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.api.model.Preprocessing;
 import dev.prodet.api.nn.Backbone;
@@ -116,7 +117,10 @@ final class RunFactory {
                 strategy,
                 cfg.run().seed(),
                 adam,
-                latest.map(Checkpoint.Restored::params).orElse(null));
+                latest.isPresent()
+                        ? latest.get().params()
+                        : PretrainedStart.values(
+                                cfg.model().pretrained(), backbone, cfg.model().inputSize(), home, out));
         latest.ifPresent(r -> adam.restore(r.optimizer(), session.block().parametersByName(), session.manager()));
         Files.createDirectories(runDir);
         Files.copy(
@@ -127,7 +131,8 @@ final class RunFactory {
                 faces,
                 cfg.data().anchors(),
                 generators,
-                LandmarkDonorIndex.of(faces),
+                // donors for CBI and swaps; the dataset's manipulated frames for the paired deepfake anchor
+                ForgeryContext.withPairs(LandmarkDonorIndex.of(faces), dataset.manipulationPairs()),
                 cfg.data().tuplesPerBatch(),
                 prep,
                 cfg.run().seed(),

@@ -6,6 +6,7 @@ import dev.prodet.api.forgery.AnchorKind;
 import dev.prodet.api.forgery.ForgeryContext;
 import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.api.forgery.NoDonorException;
+import dev.prodet.api.forgery.NoPairException;
 import dev.prodet.api.model.InputTensors;
 import dev.prodet.api.model.Preprocessing;
 import dev.prodet.train.djl.internal.Seeds;
@@ -124,8 +125,11 @@ public final class ForgeryBatchSource<B> implements AutoCloseable {
                 noDonorEvents.incrementAndGet(); // counted, never replaced by a self blend
                 if (attempt >= 20) {
                     throw new IllegalStateException(
-                            "no face of the training split has a CBI donor from another " + "video (last: "
-                                    + e.getMessage() + "); add videos of other people",
+                            e instanceof NoPairException
+                                    ? "20 real faces in a row have no paired manipulated frame (last: " + e.getMessage()
+                                            + "); check the dataset's manipulated videos"
+                                    : "no face of the training split has a CBI donor from another video (last: "
+                                            + e.getMessage() + "); add videos of other people",
                             e);
                 }
             }
