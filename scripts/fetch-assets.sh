@@ -14,7 +14,8 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 SUMS="$HERE/assets.sha256"
-PRODET_HOME="${PRODET_HOME:-$HOME/.cache/prodet}"
+# the one home rule of ./prodet and the JVM (dev.prodet.api.home.ProdetHome): $PRODET_HOME, else $HOME/.cache/prodet
+PRODET_HOME="${PRODET_HOME:-${HOME:?is not set: set PRODET_HOME to the folder for the assets}/.cache/prodet}"
 ASSETS="$PRODET_HOME/assets"
 VERIFY_ONLY=false
 [ "${1:-}" = --verify ] && VERIFY_ONLY=true
