@@ -42,6 +42,8 @@ final class SoftLabels {
                     mix(from.blend(), to.blend(), l),
                     mix(from.identity(), to.identity(), l),
                     mix(from.generative(), to.generative(), l));
+            classes[(size - 1) * CLASSES + from.ordinal()] = 1 - l;
+            classes[(size - 1) * CLASSES + to.ordinal()] += l;
         }
     }
 
