@@ -14,7 +14,8 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 SUMS="$HERE/assets.sha256"
-PRODET_HOME="${PRODET_HOME:-$HOME/.cache/prodet}"
+# the one home rule of ./prodet and the JVM (dev.prodet.api.home.ProdetHome): $PRODET_HOME, else $HOME/.cache/prodet
+PRODET_HOME="${PRODET_HOME:-${HOME:?is not set: set PRODET_HOME to the folder for the assets}/.cache/prodet}"
 ASSETS="$PRODET_HOME/assets"
 VERIFY_ONLY=false
 [ "${1:-}" = --verify ] && VERIFY_ONLY=true
@@ -97,7 +98,9 @@ group() { # name, fetch command, then pairs: path-in-package rel-path
     return
   fi
   $VERIFY_ONLY && die "$name is missing or corrupt in $ASSETS; run scripts/fetch-assets.sh (or ./prodet data fetch) to fetch it"
-  [ -n "$WORK" ] || { mkdir -p "$PRODET_HOME"; WORK="$(mktemp -d "$PRODET_HOME/.fetch.XXXXXX")"; }
+  [ -n "$WORK" ] || { mkdir -p "$PRODET_HOME" 2>/dev/null && [ -w "$PRODET_HOME" ] \
+    || die "cannot write to $PRODET_HOME; set PRODET_HOME to a writable folder (default \$HOME/.cache/prodet) and use the same PRODET_HOME when running ./prodet"
+    WORK="$(mktemp -d "$PRODET_HOME/.fetch.XXXXXX")"; }
   local root
   root="$($fetch)"
   while [ $# -gt 0 ]; do

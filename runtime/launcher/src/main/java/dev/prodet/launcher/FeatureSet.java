@@ -25,15 +25,18 @@ import org.osgi.service.feature.ID;
 
 /**
  * The union of several features: their bundles (in order, first occurrence wins), configurations (later features
- * override earlier ones per PID) and framework launching properties.
+ * override earlier ones per PID), framework launching properties and JVM system properties.
  */
 final class FeatureSet {
     static final String LAUNCH_PROPERTIES = "framework-launching-properties";
+    /** Extension of JVM system properties, for libraries that read no framework property (see SystemSettings). */
+    static final String SYSTEM_PROPERTIES = "system-properties";
 
     final List<String> names = new ArrayList<>();
     final Map<String, ID> bundles = new LinkedHashMap<>();
     final Map<String, Map<String, Object>> configurations = new LinkedHashMap<>();
     final Map<String, String> frameworkProperties = new LinkedHashMap<>();
+    final Map<String, String> systemProperties = new LinkedHashMap<>();
 
     static FeatureSet read(Path featuresDir, List<String> names) throws LaunchException {
         FeatureService service = ServiceLoader.load(FeatureService.class, FeatureSet.class.getClassLoader())
@@ -66,11 +69,16 @@ final class FeatureSet {
         }
         FeatureExtension ext = feature.getExtensions().get(LAUNCH_PROPERTIES);
         if (ext != null) {
-            frameworkProperties.putAll(parseProperties(name, ext.getJSON()));
+            frameworkProperties.putAll(parseProperties(name, LAUNCH_PROPERTIES, ext.getJSON()));
+        }
+        FeatureExtension sys = feature.getExtensions().get(SYSTEM_PROPERTIES);
+        if (sys != null) {
+            systemProperties.putAll(parseProperties(name, SYSTEM_PROPERTIES, sys.getJSON()));
         }
     }
 
-    private static Map<String, String> parseProperties(String feature, String json) throws LaunchException {
+    private static Map<String, String> parseProperties(String feature, String extension, String json)
+            throws LaunchException {
         Map<String, String> out = new LinkedHashMap<>();
         try (JsonReader r = Json.createReader(new StringReader(json))) {
             JsonObject o = r.readObject();
@@ -80,8 +88,8 @@ final class FeatureSet {
             }
         } catch (RuntimeException e) {
             throw new LaunchException(
-                    "feature '" + feature + "': the " + LAUNCH_PROPERTIES
-                            + " extension must be a JSON object of strings: " + e.getMessage(),
+                    "feature '" + feature + "': the " + extension + " extension must be a JSON object of strings: "
+                            + e.getMessage(),
                     e);
         }
         return out;

@@ -52,6 +52,7 @@ final class FrameworkRunner {
         } catch (IOException e) {
             throw new LaunchException("cannot create the framework storage folder: " + e.getMessage(), e);
         }
+        SystemSettings.apply(features.systemProperties, home);
         Map<String, String> props = frameworkProperties(features, home);
         Framework fw = ServiceLoader.load(FrameworkFactory.class, getClass().getClassLoader())
                 .findFirst()

@@ -10,7 +10,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * What the platform gives a generator besides the target: access to donor faces for cross blends and swaps, and to
  * the dataset's manipulated frames paired with real ones (the paired deepfake anchor).
  *
- * <p>Donors follow ProDet's CBI rule (method.md §4.2): nearest faces by landmark distance, never from the target's
+ * <p>Donors follow ProDet's CBI rule (docs/method.md §4.2): nearest faces by landmark distance, never from the target's
  * own video.
  */
 @ProviderType

@@ -1,5 +1,6 @@
 package dev.prodet.face.internal.assets;
 
+import dev.prodet.api.home.ProdetHome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,23 +11,20 @@ import java.util.HexFormat;
 import java.util.function.UnaryOperator;
 
 /**
- * Locates the assets folder and the files in it. The folder is, first match wins:
- * <ol>
- *   <li>the framework or system property {@value #ASSETS_DIR_PROPERTY};</li>
- *   <li>{@code <prodet.home>/assets} for the framework or system property {@value #HOME_PROPERTY};</li>
- *   <li>{@code $PRODET_HOME/assets};</li>
- *   <li>{@code ~/.cache/prodet/assets}, where {@code scripts/fetch-assets.sh} writes by default.</li>
- * </ol>
+ * Locates the assets folder and the files in it: the framework or system property {@value #ASSETS_DIR_PROPERTY},
+ * else {@code <ProDet home>/assets} by the rule of {@link ProdetHome} ({@code prodet.home}, {@code $PRODET_HOME},
+ * {@code $HOME/.cache/prodet}), where {@code scripts/fetch-assets.sh} writes.
  */
 public final class AssetLocator {
 
     /** Property naming the assets folder itself. */
-    public static final String ASSETS_DIR_PROPERTY = "prodet.assets.dir";
+    public static final String ASSETS_DIR_PROPERTY = ProdetHome.ASSETS_PROPERTY;
     /** Property naming the ProDet home folder (assets live in its {@code assets} sub-folder). */
-    public static final String HOME_PROPERTY = "prodet.home";
+    public static final String HOME_PROPERTY = ProdetHome.PROPERTY;
     /** The command that fetches the assets, for messages. */
     public static final String FETCH_HINT = "run 'bash scripts/fetch-assets.sh' (or './prodet data fetch') in the "
-            + "ProDet checkout; it downloads and verifies the models into $PRODET_HOME/assets";
+            + "ProDet checkout; it downloads and verifies the models into $PRODET_HOME/assets (default "
+            + "$HOME/.cache/prodet/assets); to use assets fetched under another home, set PRODET_HOME to that folder";
 
     private final Path dir;
     private final String origin;
@@ -51,20 +49,8 @@ public final class AssetLocator {
      * back to system properties), then the environment.
      */
     public static AssetLocator fromProperties(UnaryOperator<String> properties) {
-        String assets = properties.apply(ASSETS_DIR_PROPERTY);
-        if (assets != null && !assets.isBlank()) {
-            return new AssetLocator(Path.of(assets), "property " + ASSETS_DIR_PROPERTY);
-        }
-        String home = properties.apply(HOME_PROPERTY);
-        if (home != null && !home.isBlank()) {
-            return new AssetLocator(Path.of(home, "assets"), "property " + HOME_PROPERTY);
-        }
-        String env = System.getenv("PRODET_HOME");
-        if (env != null && !env.isBlank()) {
-            return new AssetLocator(Path.of(env, "assets"), "environment variable PRODET_HOME");
-        }
-        return new AssetLocator(
-                Path.of(System.getProperty("user.home"), ".cache", "prodet", "assets"), "default location");
+        ProdetHome.Location assets = ProdetHome.assets(properties, System::getenv);
+        return new AssetLocator(assets.dir(), assets.origin());
     }
 
     /** The assets folder. */

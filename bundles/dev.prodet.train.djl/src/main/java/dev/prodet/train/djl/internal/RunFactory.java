@@ -161,7 +161,7 @@ final class RunFactory {
                 source,
                 strategies,
                 listeners,
-                new ProgressReporter(out, cfg.run().steps(), cfg.run().logEvery()));
+                new ProgressReporter(out, cfg.run().steps(), cfg.run().logEvery(), plan.budget()));
     }
 
     /** auto: a GPU whenever DJL sees one; gpu without one is an error rather than a silent CPU run. */

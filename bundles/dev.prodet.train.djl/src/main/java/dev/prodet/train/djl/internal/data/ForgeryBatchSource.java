@@ -23,7 +23,7 @@ import java.util.function.BiFunction;
 
 /**
  * Makes training batches of aligned tuples: for step s it draws {@code tuples} real faces and forges each anchor of
- * the layout from the same face with that anchor's generator plugin (method.md §2.2). Batches are built by worker
+ * the layout from the same face with that anchor's generator plugin (docs/method.md §2.2). Batches are built by worker
  * threads up to {@code prefetch} steps ahead; every random choice derives from (seed, step, row, anchor), so a
  * batch does not depend on which thread made it, and a resumed run sees the same batches.
  *
