@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prodet.api.face.FacePreprocessorInfo;
+import dev.prodet.api.model.ModelPackage;
 import dev.prodet.serve.internal.TestPackages;
 import dev.prodet.tests.console.support.Browser;
 import dev.prodet.tests.console.support.ConsoleRuntime;
@@ -48,6 +49,7 @@ class ConsoleEdgeIT {
 
     static ConsoleRuntime rt;
     static Browser browser;
+    static ModelPackage pkg;
 
     @BeforeAll
     static void start() throws Exception {
@@ -65,7 +67,7 @@ class ConsoleEdgeIT {
                 null);
         rt.await("/v2/health/live", 200, WAIT);
         String[] face = get("/v2").get("face_preprocessor").asText().split("@");
-        TestPackages.export(models, "m", "1", 21, new FacePreprocessorInfo(face[0], face[1]));
+        pkg = TestPackages.export(models, "m", "1", 21, new FacePreprocessorInfo(face[0], face[1]));
         rt.await("/v2/health/ready", 200, WAIT);
         browser = Browser.start(dir.resolve("profile"));
     }
@@ -127,7 +129,8 @@ class ConsoleEdgeIT {
     @Test
     @Order(2)
     void aPortraitGetsItsVerdictBoxAndHeatmap() throws Exception {
-        Path portrait = asset("images/grace_hopper.jpg");
+        // a file name that is markup: shown as text, never run or inserted as elements
+        Path portrait = Files.copy(asset("images/grace_hopper.jpg"), dir.resolve("<img id=injected src=x>.jpg"));
         browser.open(rt.url("/console/index.html#detect"));
         browser.until("the model list", WAIT, d -> !new Select(d.findElement(By.id("detect-model")))
                 .getOptions()
@@ -149,6 +152,9 @@ class ConsoleEdgeIT {
                         By.cssSelector("#detect-overlay .face-box canvas.heatmap[data-ready=true]")));
         assertTrue(box.findElement(By.cssSelector("canvas.heatmap")).isDisplayed());
         assertTrue(box.findElement(By.cssSelector(".tag")).getText().matches("1: (fake|real) 0\\.\\d{3}"));
+        assertEquals(
+                "<img id=injected src=x>.jpg", browser.byId("detect-message").getText());
+        assertTrue(browser.driver().findElements(By.id("injected")).isEmpty(), "the file name was not parsed");
         browser.screenshot("console-detect");
     }
 
@@ -199,6 +205,7 @@ class ConsoleEdgeIT {
         assertEquals("SERVING", cells.get(2).getText());
         assertEquals("CPU", cells.get(3).getText());
         assertEquals("0.50", cells.get(4).getText());
+        assertEquals(pkg.metadata().sha256(), cells.get(5).getText());
         browser.screenshot("console-models");
     }
 

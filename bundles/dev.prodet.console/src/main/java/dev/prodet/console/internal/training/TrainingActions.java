@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +40,8 @@ final class TrainingActions {
         this.commands = commands;
     }
 
-    /** A live run as JSON. */
-    static Map<String, Object> json(TrainingRun r) {
+    /** A live run as JSON; its folder relative to the workspace when it is inside. */
+    static Map<String, Object> json(TrainingRun r, Path workspace) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
         m.put("live", true);
@@ -50,7 +51,9 @@ final class TrainingActions {
         m.put("waitingFor", r.waitingFor().orElse(null));
         m.put("config", String.valueOf(r.request().config()));
         m.put("overrides", r.request().overrides());
-        m.put("folder", String.valueOf(r.folder()));
+        Path f = r.folder().toAbsolutePath().normalize();
+        Path ws = workspace.toAbsolutePath().normalize();
+        m.put("folder", String.valueOf(f.startsWith(ws) ? ws.relativize(f) : f));
         m.put("failure", r.failure().map(String::valueOf).orElse(null));
         return m;
     }

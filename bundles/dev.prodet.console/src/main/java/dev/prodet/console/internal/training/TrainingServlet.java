@@ -43,6 +43,7 @@ public final class TrainingServlet extends HttpServlet {
     private final transient ApiSupport api;
     private final transient RunFolders folders;
     private final transient TrainingActions actions;
+    private final transient Path workspace;
 
     @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policy = ReferencePolicy.DYNAMIC)
     private transient volatile List<Trainer> trainers;
@@ -56,7 +57,8 @@ public final class TrainingServlet extends HttpServlet {
     @Activate
     public TrainingServlet(BundleContext context) {
         String ws = context.getProperty("prodet.workspace");
-        this.folders = new RunFolders(Path.of(ws != null ? ws : System.getProperty("user.dir")));
+        this.workspace = Path.of(ws != null ? ws : System.getProperty("user.dir"));
+        this.folders = new RunFolders(workspace);
         this.api = new ApiSupport(context.getProperty(ApiSupport.TOKEN_PROPERTY));
         this.actions = new TrainingActions(context, () -> commands);
     }
@@ -122,7 +124,7 @@ public final class TrainingServlet extends HttpServlet {
             for (TrainingRun r : list) {
                 if (!seen.contains(r.id())) {
                     seen.add(r.id());
-                    out.add(TrainingActions.json(r));
+                    out.add(TrainingActions.json(r, workspace));
                 }
             }
         }
