@@ -30,29 +30,24 @@ async function refresh() {
     ready = e.body;
   }
   const rows = [];
+  if (management) {
+    for (const entry of await post('/v2/repository/index')) {
+      rows.push({ name: entry.name, version: entry.version, state: entry.state, reason: entry.reason });
+    }
+  }
   for (const name of ready.models || []) {
     const path = '/v2/models/' + encodeURIComponent(name);
     try {
       const md = await call(path);
       for (const v of md.versions || []) {
         const one = await call(path + '/versions/' + encodeURIComponent(v));
-        rows.push({ name, version: v, state: 'SERVING', md: one });
+        const known = rows.find((r) => r.name === name && String(r.version) === String(v));
+        if (known) known.md = one;
+        else rows.push({ name, version: v, state: 'SERVING', md: one });
       }
     } catch (e) {
       if (onError(e)) return;
-      rows.push({ name, version: '', state: 'unavailable: ' + e.message });
-    }
-  }
-  if (management) {
-    const index = await call('/v2/repository/index');
-    for (const entry of index) {
-      const known = rows.find((r) => r.name === entry.name && String(r.version) === String(entry.version));
-      if (known) {
-        known.state = entry.state;
-        known.reason = entry.reason;
-      } else {
-        rows.push({ name: entry.name, version: entry.version, state: entry.state, reason: entry.reason });
-      }
+      if (!rows.some((r) => r.name === name)) rows.push({ name, version: '', state: 'unavailable: ' + e.message });
     }
   }
   if (mine !== generation) return;

@@ -62,6 +62,8 @@ class ConsoleEdgeIT {
                         models.toString(),
                         "prodet.serve.token",
                         TOKEN,
+                        "prodet.serve.management",
+                        "true",
                         "prodet.serve.pollMillis",
                         "200"),
                 null);
@@ -74,12 +76,7 @@ class ConsoleEdgeIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (rt != null) {
-            rt.close();
-        }
+        ConsoleRuntime.closeAll(browser, rt);
     }
 
     static JsonNode get(String path) throws Exception {
@@ -194,19 +191,36 @@ class ConsoleEdgeIT {
 
     @Test
     @Order(4)
-    void theModelsPageListsTheServedVersion() throws Exception {
+    void theModelsPageListsTheServedVersionAndUnloadsAndLoadsIt() throws Exception {
         browser.open(rt.url("/console/index.html#models"));
-        WebElement row = browser.until(
-                "the model's row",
-                WAIT,
-                ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("#models-table tr[data-model=m][data-version='1']")));
-        List<WebElement> cells = row.findElements(By.tagName("td"));
-        assertEquals("SERVING", cells.get(2).getText());
+        By row = By.cssSelector("#models-table tr[data-model=m][data-version='1']");
+        browser.until("the model's row", WAIT, ExpectedConditions.textToBePresentInElementLocated(row, "READY"));
+        List<WebElement> cells = browser.driver().findElement(row).findElements(By.tagName("td"));
+        assertEquals("READY", cells.get(2).getText());
         assertEquals("CPU", cells.get(3).getText());
         assertEquals("0.50", cells.get(4).getText());
         assertEquals(pkg.metadata().sha256(), cells.get(5).getText());
+        assertTrue(browser.byId("models-management").getText().startsWith("Management is on"));
+
+        clickInRow(row, "Unload");
+        browser.until("unloaded", WAIT, ExpectedConditions.textToBePresentInElementLocated(row, "UNLOADED"));
+        clickInRow(row, "Load");
+        browser.until("loaded again", WAIT, d -> d.findElement(row)
+                .findElements(By.tagName("td"))
+                .get(2)
+                .getText()
+                .equals("READY"));
         browser.screenshot("console-models");
+    }
+
+    static void clickInRow(By row, String button) {
+        for (WebElement b : browser.driver().findElement(row).findElements(By.tagName("button"))) {
+            if (b.getText().equals(button)) {
+                b.click();
+                return;
+            }
+        }
+        throw new AssertionError("no " + button + " button in the row");
     }
 
     static Path asset(String relative) {

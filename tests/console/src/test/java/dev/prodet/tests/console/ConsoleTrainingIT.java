@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The console in a training runtime (features core, cli, train, console) while {@code prodet:train} runs a short
+ * The console in a training runtime (features core, cli, train, http, console) while {@code prodet:train} runs a short
  * run on a small prepared dataset: the loss curve grows while the page is open; a regularizer swap clicked in the
  * page is applied at a step boundary and logged in scalars.jsonl (and marked on the curve); the export button
  * makes a model package of the latest checkpoint.
@@ -58,7 +58,7 @@ class ConsoleTrainingIT {
         Files.writeString(workspace.resolve("console-it.yaml"), CONFIG);
         rt = new ConsoleRuntime(
                 dir,
-                "core,cli,train,console",
+                "core,cli,train,http,console",
                 Map.of("prodet.workspace", workspace.toString()),
                 "prodet:train console-it.yaml");
         rt.await("/console/api/training/runs", 200, WAIT);
@@ -67,12 +67,7 @@ class ConsoleTrainingIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (rt != null) {
-            rt.close();
-        }
+        ConsoleRuntime.closeAll(browser, rt);
     }
 
     @Test

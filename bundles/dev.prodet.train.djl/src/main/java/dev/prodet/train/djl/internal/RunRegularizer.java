@@ -10,7 +10,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Filter;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -102,24 +101,6 @@ final class RunRegularizer implements RunStrategy {
         }
     }
 
-    /** Names of the regularizer plugins registered now. */
-    List<String> available() {
-        List<String> out = new ArrayList<>();
-        try {
-            ServiceReference<?>[] refs = context.getServiceReferences(RegularizerStrategy.class.getName(), null);
-            for (ServiceReference<?> r : refs == null ? new ServiceReference<?>[0] : refs) {
-                Object n = r.getProperty(PluginProperties.nameKey(KIND));
-                if (n != null && !out.contains(n.toString())) {
-                    out.add(n.toString());
-                }
-            }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        out.sort(null);
-        return out;
-    }
-
     private ServiceTracker<RegularizerStrategy, RegularizerStrategy> track(String name) {
         String filter = "(&(" + org.osgi.framework.Constants.OBJECTCLASS + "=" + RegularizerStrategy.class.getName()
                 + ")" + PluginProperties.targetFilter(KIND, name) + ")";
@@ -134,7 +115,11 @@ final class RunRegularizer implements RunStrategy {
     }
 
     private IllegalArgumentException unknown(String name) {
-        List<String> names = available();
+        List<String> names = new PluginLookup(context)
+                .names(RegularizerStrategy.class, KIND).stream()
+                        .distinct()
+                        .sorted()
+                        .toList();
         return new IllegalArgumentException("unknown regularizer plugin '" + name + "'; available: "
                 + (names.isEmpty() ? "none" : String.join(", ", names)));
     }

@@ -81,15 +81,22 @@ public final class Browser implements AutoCloseable {
     /** Waits until the condition holds (or fails after {@code timeout} with the page's status line). */
     public <T> T until(String what, Duration timeout, ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, timeout)
-                .withMessage(() -> what + "; page status: '" + statusLine() + "'")
+                .withMessage(() -> what + "; the page says: '" + statusLine() + "'")
                 .until(condition);
     }
 
+    /** What the page says: its status line and every message or error shown, for failure reports. */
     private String statusLine() {
         try {
-            return driver.findElement(By.id("status")).getText();
+            StringBuilder sb = new StringBuilder();
+            for (WebElement e : driver.findElements(By.cssSelector("#status, .message, .error"))) {
+                if (e.isDisplayed() && !e.getText().isBlank()) {
+                    sb.append(sb.length() == 0 ? "" : " | ").append(e.getText());
+                }
+            }
+            return sb.toString();
         } catch (RuntimeException e) {
-            return "(none)";
+            return "(unreadable: " + e + ")";
         }
     }
 

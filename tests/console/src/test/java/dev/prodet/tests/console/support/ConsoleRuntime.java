@@ -101,6 +101,15 @@ public final class ConsoleRuntime implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
+    /** Closes each of {@code items} that is not null (what a test's set-up got as far as starting). */
+    public static void closeAll(AutoCloseable... items) throws Exception {
+        for (AutoCloseable c : items) {
+            if (c != null) {
+                c.close();
+            }
+        }
+    }
+
     @Override
     public void close() throws Exception {
         process.destroy();
