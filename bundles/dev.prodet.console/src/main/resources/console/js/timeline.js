@@ -3,23 +3,17 @@
 import { fmt, svg } from './dom.js';
 
 /**
- * The sampled frames of a /v1/detect video answer as {frame, seconds, fakeness, faces}: frame index, time in
- * seconds (or null), fakeness (null when no face was found) and number of faces.
+ * The sampled frames of a /v1/detect video answer (`frames: [{index, seconds, fakeness, faces}]`, fakeness
+ * null for a frame without a face) as {frame, seconds, fakeness, faces}, faces being their number.
  */
 export function videoFrames(r) {
   const list = Array.isArray(r.frames) ? r.frames : [];
-  return list.map((f, i) => {
-    const ms = num(f.time_ms ?? f.timeMs ?? f.timestamp_ms);
-    const s = num(f.time_s ?? f.seconds ?? f.time);
-    const faces = Array.isArray(f.faces) ? f.faces.length : num(f.faces) ?? 0;
-    const fakeness = num(f.fakeness ?? f.score);
-    return {
-      frame: num(f.frame ?? f.index) ?? i,
-      seconds: ms !== null ? ms / 1000 : s,
-      fakeness: faces === 0 && fakeness === null ? null : fakeness,
-      faces,
-    };
-  });
+  return list.map((f, i) => ({
+    frame: num(f.index) ?? i,
+    seconds: num(f.seconds),
+    fakeness: num(f.fakeness),
+    faces: Array.isArray(f.faces) ? f.faces.length : 0,
+  }));
 }
 
 function num(v) {

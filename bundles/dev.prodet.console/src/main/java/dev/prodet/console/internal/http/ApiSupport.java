@@ -10,15 +10,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
- * Runs one console API request: checks the bearer token (the one the serving runtime uses, framework property
- * {@value #TOKEN_PROPERTY}), refuses writes from other origins, and answers JSON, errors included.
+ * Runs one console API request: checks the bearer token (the serving runtime's, see {@link ConsoleToken}), refuses
+ * writes from other origins, and answers JSON, errors included.
  */
 public final class ApiSupport {
-    /** Framework property holding the token clients must send; unset or empty for none. */
-    public static final String TOKEN_PROPERTY = "prodet.serve.token";
-
     private static final int MAX_BODY = 16 * 1024;
 
     /** The work of one request. */
@@ -29,10 +27,21 @@ public final class ApiSupport {
 
     private final ObjectMapper json = new ObjectMapper();
     private final byte[] token;
+    private final String problem;
 
     /** @param token the token clients must send, or null/empty for none */
     public ApiSupport(String token) {
-        this.token = token == null || token.isEmpty() ? null : token.getBytes(StandardCharsets.UTF_8);
+        this(new ConsoleToken(token == null ? "" : token, null));
+    }
+
+    private ApiSupport(ConsoleToken t) {
+        this.token = t.token().isEmpty() ? null : t.token().getBytes(StandardCharsets.UTF_8);
+        this.problem = t.problem();
+    }
+
+    /** With the token the serving runtime would use, read from the framework properties and the environment. */
+    public static ApiSupport fromRuntime(Function<String, String> frameworkProperties) {
+        return new ApiSupport(ConsoleToken.resolve(frameworkProperties, System::getenv));
     }
 
     /**
@@ -76,6 +85,9 @@ public final class ApiSupport {
     }
 
     void checkToken(HttpServletRequest req) throws ApiError {
+        if (problem != null) { // a token was configured but cannot be read: refuse rather than run open
+            throw new ApiError(503, "token-unreadable", problem);
+        }
         if (token == null) {
             return;
         }

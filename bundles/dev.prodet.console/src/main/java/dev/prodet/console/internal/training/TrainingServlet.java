@@ -59,7 +59,7 @@ public final class TrainingServlet extends HttpServlet {
         String ws = context.getProperty("prodet.workspace");
         this.workspace = Path.of(ws != null ? ws : System.getProperty("user.dir"));
         this.folders = new RunFolders(workspace);
-        this.api = new ApiSupport(context.getProperty(ApiSupport.TOKEN_PROPERTY));
+        this.api = ApiSupport.fromRuntime(context::getProperty);
         this.actions = new TrainingActions(context, () -> commands);
     }
 
