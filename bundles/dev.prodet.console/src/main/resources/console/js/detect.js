@@ -42,6 +42,7 @@ function wire() {
 }
 
 async function loadModels() {
+  await call('/v2'); // needs the token where one is set (the health probes do not): asks for it first
   const ready = await readiness();
   const select = $('detect-model');
   select.replaceChildren();
