@@ -30,7 +30,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Turns a training request into a ready {@link TrainingRunner}: reads the config, finds the plugins it names, loads
@@ -48,8 +47,7 @@ final class RunFactory {
         this.out = out;
     }
 
-    TrainingRunner create(
-            TrainingRequest req, Supplier<RegularizerStrategy> strategies, List<TrainingListener> listeners)
+    TrainingRunner create(TrainingRequest req, RunStrategy strategies, List<TrainingListener> listeners)
             throws IOException {
         List<String> overrides = new ArrayList<>();
         req.overrides().forEach((k, v) -> overrides.add(k + "=" + v));
@@ -157,6 +155,7 @@ final class RunFactory {
                         : null);
         return new TrainingRunner(
                 plan,
+                req,
                 session,
                 source,
                 strategies,
