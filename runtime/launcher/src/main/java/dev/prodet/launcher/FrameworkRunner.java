@@ -63,8 +63,8 @@ final class FrameworkRunner {
             long uptime =
                     java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
             log.printf(
-                    "[prodet] features %s: %d bundles, %d failed to start, ready %d ms after JVM start%n",
-                    features.names, installed.size(), failed, uptime);
+                    "[prodet] features %s on %s: %d bundles, %d failed to start, ready %d ms after JVM start%n",
+                    features.names, features.platform, installed.size(), failed, uptime);
             if (options.exitAfterStart()) {
                 exitStatus.set(failed == 0 ? 0 : 1);
                 fw.stop();
