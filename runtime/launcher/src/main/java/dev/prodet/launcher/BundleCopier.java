@@ -23,7 +23,10 @@ final class BundleCopier {
         try {
             for (Map.Entry<String, Path> e : jars.entrySet()) {
                 Path target = out.resolve(e.getKey());
-                Files.createDirectories(target.getParent());
+                Path folder = target.getParent();
+                if (folder != null) {
+                    Files.createDirectories(folder);
+                }
                 Files.copy(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
                 bytes += Files.size(target);
             }
