@@ -11,9 +11,15 @@ import java.util.HexFormat;
 import java.util.function.UnaryOperator;
 
 /**
- * Locates the assets folder and the files in it: the framework or system property {@value #ASSETS_DIR_PROPERTY},
- * else {@code <ProDet home>/assets} by the rule of {@link ProdetHome} ({@code prodet.home}, {@code $PRODET_HOME},
- * {@code $HOME/.cache/prodet}), where {@code scripts/fetch-assets.sh} writes.
+ * Locates the assets folder and the files in it. The folder is, first match wins:
+ *
+ * <ol>
+ *   <li>the framework or system property {@value #ASSETS_DIR_PROPERTY};
+ *   <li>{@code <app.home>/assets} when that folder exists: the models a distribution carries (the edge archives
+ *       do), found without any home-directory cache;
+ *   <li>{@code <ProDet home>/assets} by the rule of {@link ProdetHome} ({@code prodet.home}, {@code $PRODET_HOME},
+ *       {@code $HOME/.cache/prodet}), where {@code scripts/fetch-assets.sh} writes.
+ * </ol>
  */
 public final class AssetLocator {
 
@@ -21,17 +27,28 @@ public final class AssetLocator {
     public static final String ASSETS_DIR_PROPERTY = ProdetHome.ASSETS_PROPERTY;
     /** Property naming the ProDet home folder (assets live in its {@code assets} sub-folder). */
     public static final String HOME_PROPERTY = ProdetHome.PROPERTY;
+    /** Property naming the installation folder of a distribution (set by its launcher). */
+    public static final String DISTRIBUTION_HOME_PROPERTY = "app.home";
     /** The command that fetches the assets, for messages. */
     public static final String FETCH_HINT = "run 'bash scripts/fetch-assets.sh' (or './prodet data fetch') in the "
             + "ProDet checkout; it downloads and verifies the models into $PRODET_HOME/assets (default "
             + "$HOME/.cache/prodet/assets); to use assets fetched under another home, set PRODET_HOME to that folder";
+    /** What to do when a distribution's own assets are missing or changed, for messages. */
+    public static final String REINSTALL_HINT =
+            "the distribution's assets folder is incomplete or was changed: unpack its archive again";
 
     private final Path dir;
     private final String origin;
+    private final String fix;
 
     private AssetLocator(Path dir, String origin) {
+        this(dir, origin, FETCH_HINT);
+    }
+
+    private AssetLocator(Path dir, String origin, String fix) {
         this.dir = dir;
         this.origin = origin;
+        this.fix = fix;
     }
 
     /** A locator for an explicit assets folder. */
@@ -49,6 +66,14 @@ public final class AssetLocator {
      * back to system properties), then the environment.
      */
     public static AssetLocator fromProperties(UnaryOperator<String> properties) {
+        String explicit = properties.apply(ASSETS_DIR_PROPERTY);
+        String distribution = properties.apply(DISTRIBUTION_HOME_PROPERTY);
+        if ((explicit == null || explicit.isBlank())
+                && distribution != null
+                && !distribution.isBlank()
+                && Files.isDirectory(Path.of(distribution, "assets"))) {
+            return new AssetLocator(Path.of(distribution, "assets"), "the distribution", REINSTALL_HINT);
+        }
         ProdetHome.Location assets = ProdetHome.assets(properties, System::getenv);
         return new AssetLocator(assets.dir(), assets.origin());
     }
@@ -77,18 +102,20 @@ public final class AssetLocator {
         Path p = pathOf(asset);
         if (!Files.isRegularFile(p)) {
             throw new MissingAssetException(
-                    asset.description() + " not found at " + p + " (assets folder from " + origin + "); " + FETCH_HINT);
+                    asset.description() + " not found at " + p + " (assets folder from " + origin + "); " + fix);
         }
         String actual;
         try {
             actual = sha256(p);
         } catch (IOException e) {
             throw new MissingAssetException("cannot read " + asset.description() + " at " + p + ": " + e.getMessage()
-                    + "; check its permissions or " + FETCH_HINT);
+                    + "; check its permissions or " + fix);
         }
         if (!actual.equals(asset.sha256())) {
             throw new MissingAssetException(asset.description() + " at " + p + " is corrupt or a different version: "
-                    + "SHA-256 " + actual + ", expected " + asset.sha256() + "; delete it and " + FETCH_HINT);
+                    + "SHA-256 " + actual + ", expected " + asset.sha256() + "; "
+                    + (fix.equals(FETCH_HINT) ? "delete it and " : "")
+                    + fix);
         }
         return p;
     }
