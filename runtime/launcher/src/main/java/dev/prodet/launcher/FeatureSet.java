@@ -46,7 +46,7 @@ final class FeatureSet {
     final Map<String, String> frameworkProperties = new LinkedHashMap<>();
     final Map<String, String> systemProperties = new LinkedHashMap<>();
 
-    private FeatureSet(String platform) {
+    FeatureSet(String platform) {
         this.platform = platform;
     }
 

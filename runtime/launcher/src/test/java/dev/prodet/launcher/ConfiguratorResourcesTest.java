@@ -23,7 +23,7 @@ class ConfiguratorResourcesTest {
         Files.writeString(configs.resolve("b.json"), "{" + headers + "}");
         Files.writeString(configs.resolve("a.json"), "{" + headers + "}");
         Files.writeString(configs.resolve("notes.txt"), "ignored");
-        FeatureSet set = new FeatureSet();
+        FeatureSet set = new FeatureSet("linux-x86_64");
         set.names.add("core");
         set.configurations.put("pid.one", Map.of("list", new String[] {"a", "b"}));
         String[] urls = ConfiguratorResources.initialProperty(set, configs, dir.resolve("work"))
@@ -43,7 +43,8 @@ class ConfiguratorResourcesTest {
         Files.writeString(configs.resolve("bad.json"), "{ \"pid\": {} }");
         LaunchException e = assertThrows(
                 LaunchException.class,
-                () -> ConfiguratorResources.initialProperty(new FeatureSet(), configs, dir.resolve("work")));
+                () -> ConfiguratorResources.initialProperty(
+                        new FeatureSet("linux-x86_64"), configs, dir.resolve("work")));
         assertTrue(e.getMessage().contains("lacks the header \":configurator:resource-version\""), e.getMessage());
     }
 }
