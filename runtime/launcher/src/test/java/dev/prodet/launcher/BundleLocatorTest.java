@@ -32,7 +32,7 @@ class BundleLocatorTest {
     }
 
     @Test
-    void distributionComesBeforeTheLocalRepository() throws Exception {
+    void aDistributionTakesBundlesOnlyFromItsOwnFolder() throws Exception {
         Path dist = dir.resolve("dist");
         Path m2 = dir.resolve("m2");
         for (Path root : new Path[] {dist, m2}) {
@@ -43,9 +43,18 @@ class BundleLocatorTest {
         Files.writeString(m2.resolve("a/d/1/d-1.jar"), "m2");
         BundleLocator locator = new BundleLocator(dist, m2);
         assertEquals(dist.resolve("a/c/1/c-1.jar"), locator.locate(id("a:c:1")));
-        assertEquals(m2.resolve("a/d/1/d-1.jar"), locator.locate(id("a:d:1")));
-        LaunchException e = assertThrows(LaunchException.class, () -> locator.locate(id("a:e:1")));
-        assertTrue(e.getMessage().contains("a/e/1/e-1.jar"), e.getMessage());
+        // a bundle the distribution lacks is an error, even when the local repository has it
+        LaunchException e = assertThrows(LaunchException.class, () -> locator.locate(id("a:d:1")));
+        assertTrue(e.getMessage().contains("a/d/1/d-1.jar"), e.getMessage());
         assertTrue(e.getMessage().contains("rebuild the distribution"), e.getMessage());
+    }
+
+    @Test
+    void withoutADistributionFolderTheLocalRepositoryServes() throws Exception {
+        Path m2 = dir.resolve("m2");
+        Files.createDirectories(m2.resolve("a/d/1"));
+        Files.writeString(m2.resolve("a/d/1/d-1.jar"), "m2");
+        BundleLocator locator = new BundleLocator(dir.resolve("no-dist"), m2);
+        assertEquals(m2.resolve("a/d/1/d-1.jar"), locator.locate(id("a:d:1")));
     }
 }
