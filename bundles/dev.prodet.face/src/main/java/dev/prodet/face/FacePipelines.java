@@ -1,9 +1,12 @@
 package dev.prodet.face;
 
 import ai.onnxruntime.OrtException;
+import dev.prodet.api.face.FacePreprocessorInfo;
 import dev.prodet.face.internal.align.FacePipeline;
+import dev.prodet.face.internal.assets.Asset;
 import dev.prodet.face.internal.assets.AssetLocator;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Plain-Java entry point to the face pipeline, for code that runs without Declarative Services (Spark jobs, tools).
@@ -12,6 +15,8 @@ import java.nio.file.Path;
  * {@link FacePreprocessor#info()} and the same pixels.
  */
 public final class FacePipelines {
+
+    private static final String DETECTOR = "blazeface";
 
     private FacePipelines() {}
 
@@ -29,6 +34,16 @@ public final class FacePipelines {
             throw new IllegalStateException(
                     "ONNX Runtime cannot load the face detector from " + assetsDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Id and version of the default pipeline's crops, known without loading its models. */
+    public static FacePreprocessorInfo info() {
+        return FacePipeline.info(DETECTOR);
+    }
+
+    /** The files {@link #open} reads, relative to the assets folder ({@code /} separators). */
+    public static List<String> assetFiles() {
+        return List.of(Asset.BLAZEFACE_FRONT.relativePath(), Asset.FACE_LANDMARK.relativePath());
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.prodet.data.internal.prepare.Preparer;
 import dev.prodet.data.internal.sample.SampleDataBuilder;
 import dev.prodet.data.internal.source.SourceAdapters;
 import dev.prodet.data.internal.source.SourceItem;
+import dev.prodet.data.internal.video.FrameIndices;
 import dev.prodet.face.FacePreprocessor;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,6 +29,11 @@ public final class DatasetPreparation {
          */
         List<VideoResult> run(List<VideoTask> tasks) throws IOException;
     }
+
+    /** Frames sampled per video unless told otherwise (DeepfakeBench's 32). */
+    public static final int DEFAULT_FRAMES = FrameIndices.DEFAULT_FRAMES;
+    /** Frames sampled per video of the sample dataset. */
+    public static final int SAMPLE_FRAMES = SampleDataBuilder.DEFAULT_FRAMES;
 
     private DatasetPreparation() {}
 
