@@ -100,6 +100,8 @@ class SparkJobsIT {
                         pkg.toString(),
                         "--dataset",
                         osgiSample.toString(),
+                        "--forge",
+                        "all",
                         "--out",
                         evalDir.toString()),
                 "eval");
@@ -225,7 +227,7 @@ class SparkJobsIT {
         assertEquals(5, errors.size(), errors.toString());
         assertTrue(errors.get(bad.resolve("corrupt.mp4").toString()).contains("corrupt.mp4"), errors.toString());
         assertTrue(errors.get(bad.resolve("truncated.png").toString()).contains("truncated.png"), errors.toString());
-        assertTrue(errors.get(bad.resolve("folder.mp4").toString()) != null, errors.toString());
+        assertTrue(errors.get(bad.resolve("folder.mp4").toString()).contains("is a folder"), errors.toString());
         assertTrue(errors.get(bad.resolve("missing.jpg").toString()).contains("no such file"), errors.toString());
         assertEquals("", errors.get(assets.resolve("images/grace_hopper.jpg").toString()), "the good item failed");
 

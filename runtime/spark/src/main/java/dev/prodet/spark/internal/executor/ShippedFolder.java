@@ -5,58 +5,71 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.spark.SparkContext;
-import org.apache.spark.SparkFiles;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 
 /**
  * A folder of files the executors need (the face models, a model package). In local mode executors run in the
- * driver's JVM and read the folder in place. On a cluster each file is shipped with {@link SparkContext#addFile}
- * and the folder is rebuilt once per executor JVM from links to the shipped copies; Spark ships single files, not
- * local folders.
+ * driver's JVM and read the folder in place. On a cluster the files travel as one broadcast variable (Spark's
+ * peer-to-peer distribution, fetched once per executor) and are written into a local folder once per executor JVM,
+ * so a cluster needs no shared file system for them.
  *
  * @param driverDir the folder on the driver
  * @param files the files, relative to the folder, {@code /} separators
- * @param shipped whether the files were added to the Spark context (false in local mode)
- * @param tag distinguishes folders whose files share names; part of the rebuilt folder's name
+ * @param content the files' bytes by relative path, broadcast; {@code null} in local mode
+ * @param tag names the folder's kind and version (e.g. the model's checksum); part of the local folder's name
  */
-public record ShippedFolder(String driverDir, List<String> files, boolean shipped, String tag) implements Serializable {
+public record ShippedFolder(
+        String driverDir, List<String> files, Broadcast<HashMap<String, byte[]>> content, String tag)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final Map<String, Path> REBUILT = new ConcurrentHashMap<>();
+    private static final Map<String, Path> WRITTEN = new ConcurrentHashMap<>();
 
-    /** Registers the folder with the job: ships its files unless the master is local. */
-    public static ShippedFolder of(SparkContext sc, Path dir, List<String> files, String tag) {
-        boolean ship = !sc.isLocal();
-        if (ship) {
+    /**
+     * Registers the folder with the job: broadcasts its files unless the master is local.
+     *
+     * @throws IOException when a file cannot be read on the driver
+     */
+    public static ShippedFolder of(JavaSparkContext sc, Path dir, List<String> files, String tag) throws IOException {
+        Broadcast<HashMap<String, byte[]>> content = null;
+        if (!sc.isLocal()) {
+            HashMap<String, byte[]> bytes = new HashMap<>();
             for (String f : files) {
-                sc.addFile(dir.resolve(f).toAbsolutePath().toString());
+                bytes.put(f, Files.readAllBytes(dir.resolve(f)));
             }
+            content = sc.broadcast(bytes);
         }
-        return new ShippedFolder(dir.toAbsolutePath().toString(), List.copyOf(files), ship, tag);
+        return new ShippedFolder(dir.toAbsolutePath().toString(), List.copyOf(files), content, tag);
     }
 
     /** The folder as this JVM sees it. */
     public Path dir() {
-        if (!shipped) {
+        if (content == null) {
             return Path.of(driverDir);
         }
-        return REBUILT.computeIfAbsent(tag + "\u0000" + driverDir, k -> rebuild());
+        return WRITTEN.computeIfAbsent(tag + "\u0000" + driverDir, k -> write());
     }
 
-    private Path rebuild() {
+    private Path write() {
         try {
-            Path root = Files.createTempDirectory(Path.of(SparkFiles.getRootDirectory()), "prodet-" + tag + "-");
-            for (String f : files) {
-                Path link = root.resolve(f);
-                Files.createDirectories(link.getParent());
-                String name = Path.of(f).getFileName().toString();
-                Files.createSymbolicLink(link, Path.of(SparkFiles.get(name)));
+            Path root = Files.createTempDirectory("prodet-" + tag + "-");
+            root.toFile().deleteOnExit(); // removed with the executor, after what is registered later
+            for (Map.Entry<String, byte[]> e : content.value().entrySet()) {
+                Path file = root.resolve(e.getKey());
+                for (Path d = file.getParent(); !d.equals(root) && !Files.exists(d); d = d.getParent()) {
+                    d.toFile().deleteOnExit();
+                }
+                Files.createDirectories(file.getParent());
+                Files.write(file, e.getValue());
+                file.toFile().deleteOnExit();
             }
             return root;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lay out the shipped " + tag + " files: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the job's " + tag + " files here: " + e.getMessage(), e);
         }
     }
 }

@@ -40,7 +40,7 @@ public final class PrepareJob {
     /** Prepares the dataset. */
     public static PreparationSummary run(SparkSession spark, Settings s) throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        ShippedFolder assets = ShippedFolder.of(spark.sparkContext(), s.assets(), FacePipelines.assetFiles(), "faces");
+        ShippedFolder assets = ShippedFolder.of(jsc, s.assets(), FacePipelines.assetFiles(), "faces");
         int cpus = spark.sparkContext().getConf().getInt("spark.task.cpus", 1);
         Function<VideoTask, VideoResult> work = prepareOne(assets, cpus);
         DatasetPreparation.VideoRunner runner =

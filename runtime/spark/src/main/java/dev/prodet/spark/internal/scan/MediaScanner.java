@@ -49,6 +49,9 @@ public final class MediaScanner {
         Path file = Path.of(source);
         String type = MediaFrames.isStill(file) ? "image" : "video";
         try {
+            if (Files.isDirectory(file)) {
+                throw new IOException(file + " is a folder, not an image or video");
+            }
             if (!Files.isReadable(file)) {
                 throw new IOException(
                         Files.exists(file) ? "cannot read " + file + " (permission denied)" : "no such file: " + file);

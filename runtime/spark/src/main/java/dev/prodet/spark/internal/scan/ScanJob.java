@@ -78,7 +78,7 @@ public final class ScanJob {
             ModelMetadata md = ModelPackage.open(s.model()).metadata();
             model = new ModelRef(md.name(), md.version(), md.sha256(), md.threshold());
             pkg = ShippedFolder.of(
-                    spark.sparkContext(),
+                    jsc,
                     s.model(),
                     List.of(ModelPackage.MODEL_FILE, ModelPackage.METADATA_FILE),
                     "model-" + md.sha256().substring(0, 12));
@@ -89,7 +89,7 @@ public final class ScanJob {
             problem = missingAssets(s.assets());
         }
         if (problem == null) {
-            assets = ShippedFolder.of(spark.sparkContext(), s.assets(), FacePipelines.assetFiles(), "faces");
+            assets = ShippedFolder.of(jsc, s.assets(), FacePipelines.assetFiles(), "faces");
         }
         List<Row> refused = new ArrayList<>();
         List<String> todo = new ArrayList<>();
