@@ -92,7 +92,10 @@ final class StandaloneCluster implements AutoCloseable {
         cmd.addAll(main);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.redirectOutput(work.resolve(name + ".log").toFile());
-        pb.environment().putAll(Map.of("SPARK_HOME", home.toString(), "SPARK_SCALA_VERSION", "2.13"));
+        // loopback only: RPC, web UI and the executors the worker starts
+        pb.environment()
+                .putAll(Map.of(
+                        "SPARK_HOME", home.toString(), "SPARK_SCALA_VERSION", "2.13", "SPARK_LOCAL_IP", "127.0.0.1"));
         processes.add(pb.start());
     }
 

@@ -61,6 +61,7 @@ public final class ScanJob {
 
     /** Runs the scan; the summary counts what the written table holds. */
     public static ScanSummary run(SparkSession spark, Settings s) throws IOException {
+        long start = System.nanoTime();
         if (!s.overwrite() && Files.exists(Path.of(s.out()))) {
             throw new IllegalArgumentException(s.out() + " exists; choose another --out or pass --overwrite");
         }
@@ -112,7 +113,8 @@ public final class ScanJob {
         table.write()
                 .mode(s.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists)
                 .parquet(s.out());
-        return ScanSummary.of(spark.read().parquet(s.out()), s.out());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return ScanSummary.of(spark.read().parquet(s.out()), s.out(), seconds);
     }
 
     // a static factory, so the function captures only its serialisable arguments

@@ -14,10 +14,11 @@ import org.apache.spark.sql.Row;
  * @param faces faces scored
  * @param errors up to ten failed items as {@code path: reason}
  * @param out where the table is
+ * @param seconds wall time from listing the items to the written table
  */
-public record ScanSummary(long items, long failed, long faces, List<String> errors, String out) {
+public record ScanSummary(long items, long failed, long faces, List<String> errors, String out, double seconds) {
 
-    static ScanSummary of(Dataset<Row> table, String out) {
+    static ScanSummary of(Dataset<Row> table, String out, double seconds) {
         Dataset<Row> media = table.filter(col("level").equalTo(ScanRows.MEDIA));
         Dataset<Row> bad = media.filter(col("error").isNotNull());
         List<String> errors = bad.orderBy("source").limit(10).collectAsList().stream()
@@ -28,7 +29,8 @@ public record ScanSummary(long items, long failed, long faces, List<String> erro
                 bad.count(),
                 table.filter(col("level").equalTo(ScanRows.FACE)).count(),
                 errors,
-                out);
+                out,
+                seconds);
     }
 
     /** Multi-line summary for the console. */
