@@ -108,34 +108,8 @@ class SparkJobsIT {
                 "eval");
         Path onCluster = work.resolve("cluster.parquet");
         Path local = work.resolve("local.parquet");
-        ok(
-                sparkJob(
-                        "scan",
-                        "--list",
-                        testList.toString(),
-                        "--model",
-                        pkg.toString(),
-                        "--out",
-                        onCluster.toString(),
-                        "--frames",
-                        String.valueOf(FRAMES),
-                        "--master",
-                        cluster.masterUrl()),
-                "scan on the cluster");
-        ok(
-                sparkJob(
-                        "scan",
-                        "--list",
-                        testList.toString(),
-                        "--model",
-                        pkg.toString(),
-                        "--out",
-                        local.toString(),
-                        "--frames",
-                        String.valueOf(FRAMES),
-                        "--master",
-                        "local[2]"),
-                "scan in local mode");
+        ok(scanTestSplit(onCluster, cluster.masterUrl()), "scan on the cluster");
+        ok(scanTestSplit(local, "local[2]"), "scan in local mode");
 
         Map<String, Double> clusterFaces = faceScores(onCluster);
         Map<String, Double> localFaces = faceScores(local);
@@ -253,6 +227,11 @@ class SparkJobsIT {
     }
 
     // --- helpers
+
+    private static Proc.Result scanTestSplit(Path out, String master) throws Exception {
+        return sparkJob("scan", "--list", testList.toString(), "--model", pkg.toString(), "--out", out.toString(),
+                "--frames", String.valueOf(FRAMES), "--master", master);
+    }
 
     /** Face rows as {@code source@frameIndex#faceIndex} to score. */
     private static Map<String, Double> faceScores(Path table) {

@@ -57,7 +57,8 @@ final class TritonConfig {
      */
     static String update(Path packageDir, ModelMetadata written) throws IOException {
         Path modelDir = packageDir.toAbsolutePath().getParent();
-        if (modelDir == null || !modelDir.getFileName().toString().equals(written.name())) {
+        Path modelName = modelDir == null ? null : modelDir.getFileName();
+        if (modelName == null || !modelName.toString().equals(written.name())) {
             return "no " + FILE + ": the package is not in a <repo>/" + written.name() + "/<version>/ folder";
         }
         Optional<Path> newest = newestNumericVersion(modelDir);

@@ -44,6 +44,26 @@ public final class ScanRows {
         field("model_sha256", DataTypes.StringType, true)
     });
 
+    // column positions, by name
+    private static final int LEVEL = SCHEMA.fieldIndex("level");
+    private static final int SOURCE = SCHEMA.fieldIndex("source");
+    private static final int MEDIA_TYPE = SCHEMA.fieldIndex("media_type");
+    private static final int FRAME_INDEX = SCHEMA.fieldIndex("frame_index");
+    private static final int SAMPLE = SCHEMA.fieldIndex("sample");
+    private static final int FACE_INDEX = SCHEMA.fieldIndex("face_index");
+    private static final int BOX_X = SCHEMA.fieldIndex("box_x");
+    private static final int BOX_Y = SCHEMA.fieldIndex("box_y");
+    private static final int BOX_WIDTH = SCHEMA.fieldIndex("box_width");
+    private static final int BOX_HEIGHT = SCHEMA.fieldIndex("box_height");
+    private static final int FRAMES = SCHEMA.fieldIndex("frames");
+    private static final int FACES = SCHEMA.fieldIndex("faces");
+    private static final int SCORE = SCHEMA.fieldIndex("score");
+    private static final int LABEL = SCHEMA.fieldIndex("label");
+    private static final int ERROR = SCHEMA.fieldIndex("error");
+    private static final int MODEL_NAME = SCHEMA.fieldIndex("model_name");
+    private static final int MODEL_VERSION = SCHEMA.fieldIndex("model_version");
+    private static final int MODEL_SHA256 = SCHEMA.fieldIndex("model_sha256");
+
     private ScanRows() {}
 
     private static StructField field(String name, org.apache.spark.sql.types.DataType type, boolean nullable) {
@@ -52,95 +72,57 @@ public final class ScanRows {
 
     /** A face row. */
     static Row face(String source, String type, Face f, ModelRef m) {
-        return RowFactory.create(
-                FACE,
-                source,
-                type,
-                f.frameIndex(),
-                f.sample(),
-                f.faceIndex(),
-                f.x(),
-                f.y(),
-                f.width(),
-                f.height(),
-                null,
-                null,
-                (double) f.score(),
-                null,
-                null,
-                name(m),
-                version(m),
-                sha(m));
+        Object[] v = base(FACE, source, type, m);
+        v[FRAME_INDEX] = f.frameIndex();
+        v[SAMPLE] = f.sample();
+        v[FACE_INDEX] = f.faceIndex();
+        v[BOX_X] = f.x();
+        v[BOX_Y] = f.y();
+        v[BOX_WIDTH] = f.width();
+        v[BOX_HEIGHT] = f.height();
+        v[SCORE] = (double) f.score();
+        return RowFactory.create(v);
     }
 
     /** A frame row; {@code score} is null when the frame has no face. */
     static Row frame(String source, String type, int frameIndex, int sample, int faces, Double score, ModelRef m) {
-        return RowFactory.create(
-                FRAME,
-                source,
-                type,
-                frameIndex,
-                sample,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                faces,
-                score,
-                null,
-                null,
-                name(m),
-                version(m),
-                sha(m));
+        Object[] v = base(FRAME, source, type, m);
+        v[FRAME_INDEX] = frameIndex;
+        v[SAMPLE] = sample;
+        v[FACES] = faces;
+        v[SCORE] = score;
+        return RowFactory.create(v);
     }
 
     /** The media row of an item that was read; {@code score} and {@code label} are null when it has no face. */
     static Row media(String source, String type, int frames, int faces, Double score, ModelRef m) {
-        String label = score == null ? null : score >= m.threshold() ? "fake" : "real";
-        return RowFactory.create(
-                MEDIA,
-                source,
-                type,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                frames,
-                faces,
-                score,
-                label,
-                null,
-                name(m),
-                version(m),
-                sha(m));
+        Object[] v = base(MEDIA, source, type, m);
+        v[FRAMES] = frames;
+        v[FACES] = faces;
+        v[SCORE] = score;
+        v[LABEL] = score == null ? null : score >= m.threshold() ? "fake" : "real";
+        return RowFactory.create(v);
     }
 
     /** The media row of an item that could not be scanned, with the reason. */
     static Row failed(String source, String type, String error, ModelRef m) {
-        return RowFactory.create(
-                MEDIA,
-                source,
-                type,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                error,
-                name(m),
-                version(m),
-                sha(m));
+        Object[] v = base(MEDIA, source, type, m);
+        v[ERROR] = error;
+        return RowFactory.create(v);
+    }
+
+    /** A row with the columns every level fills; the others null, in {@link #SCHEMA} order. */
+    private static Object[] base(String level, String source, String type, ModelRef m) {
+        Object[] v = new Object[SCHEMA.size()];
+        v[LEVEL] = level;
+        v[SOURCE] = source;
+        v[MEDIA_TYPE] = type;
+        if (m != null) {
+            v[MODEL_NAME] = m.name();
+            v[MODEL_VERSION] = m.version();
+            v[MODEL_SHA256] = m.sha256();
+        }
+        return v;
     }
 
     /** The column names, in order. */
@@ -148,17 +130,8 @@ public final class ScanRows {
         return List.of(SCHEMA.fieldNames());
     }
 
-    private static String name(ModelRef m) {
-        return m == null ? null : m.name();
-    }
 
-    private static String version(ModelRef m) {
-        return m == null ? null : m.version();
-    }
 
-    private static String sha(ModelRef m) {
-        return m == null ? null : m.sha256();
-    }
 
     /** One scored face. */
     record Face(int frameIndex, int sample, int faceIndex, float x, float y, float width, float height, float score) {}
