@@ -229,8 +229,18 @@ class SparkJobsIT {
     // --- helpers
 
     private static Proc.Result scanTestSplit(Path out, String master) throws Exception {
-        return sparkJob("scan", "--list", testList.toString(), "--model", pkg.toString(), "--out", out.toString(),
-                "--frames", String.valueOf(FRAMES), "--master", master);
+        return sparkJob(
+                "scan",
+                "--list",
+                testList.toString(),
+                "--model",
+                pkg.toString(),
+                "--out",
+                out.toString(),
+                "--frames",
+                String.valueOf(FRAMES),
+                "--master",
+                master);
     }
 
     /** Face rows as {@code source@frameIndex#faceIndex} to score. */

@@ -130,9 +130,6 @@ public final class ScanRows {
         return List.of(SCHEMA.fieldNames());
     }
 
-
-
-
     /** One scored face. */
     record Face(int frameIndex, int sample, int faceIndex, float x, float y, float width, float height, float score) {}
 }
