@@ -59,11 +59,15 @@ public record ShippedFolder(
             Path root = Files.createTempDirectory("prodet-" + tag + "-");
             root.toFile().deleteOnExit(); // removed with the executor, after what is registered later
             for (Map.Entry<String, byte[]> e : content.value().entrySet()) {
-                Path file = root.resolve(e.getKey());
-                for (Path d = file.getParent(); !d.equals(root) && !Files.exists(d); d = d.getParent()) {
+                Path file = root.resolve(e.getKey()).normalize();
+                Path folder = file.getParent();
+                if (folder == null || !folder.startsWith(root)) {
+                    throw new IOException("a shipped file must lie inside its folder: " + e.getKey());
+                }
+                for (Path d = folder; d != null && !d.equals(root) && !Files.exists(d); d = d.getParent()) {
                     d.toFile().deleteOnExit();
                 }
-                Files.createDirectories(file.getParent());
+                Files.createDirectories(folder);
                 Files.write(file, e.getValue());
                 file.toFile().deleteOnExit();
             }

@@ -52,7 +52,7 @@ public final class ScanInputs {
 
     /** Whether a file name is one a folder scan picks up. */
     static boolean isMedia(Path file) {
-        String name = file.getFileName().toString();
+        String name = String.valueOf(file.getFileName());
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         return MediaFrames.isStill(file) || VIDEOS.contains(ext);
