@@ -78,8 +78,16 @@ class ScanBenchmarkIT {
         for (String master : List.of("local[1]", "local[2]")) {
             SparkSession spark = Sessions.open("scan-benchmark", master, List.of());
             try {
-                ScanJob.run(spark, settings(media.resolve(items.get(3)), pkg, work.resolve("warm-" + master), assets));
-                ScanSummary sum = ScanJob.run(spark, settings(media, pkg, work.resolve(master + ".parquet"), assets));
+                ScanJob.run(
+                        spark,
+                        settings(
+                                media.resolve(items.get(3)),
+                                pkg,
+                                work.resolve("warm-" + master.replaceAll("[^a-z0-9]", "")),
+                                assets));
+                ScanSummary sum = ScanJob.run(
+                        spark,
+                        settings(media, pkg, work.resolve(master.replaceAll("[^a-z0-9]", "") + ".parquet"), assets));
                 lines.add(line("Spark " + master + ", scan job", sum.faces(), sum.seconds()));
             } finally {
                 spark.stop();

@@ -72,7 +72,7 @@ public final class ScanInputs {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && isMedia(file)) {
+                if (Files.isRegularFile(file) && isMedia(file)) { // follows a linked file
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;

@@ -62,6 +62,9 @@ public final class ScanJob {
     /** Runs the scan; the summary counts what the written table holds. */
     public static ScanSummary run(SparkSession spark, Settings s) throws IOException {
         long start = System.nanoTime();
+        if (s.out().matches(".*[\\[\\]{}*?].*")) { // Hadoop paths read these as a glob pattern
+            throw new IllegalArgumentException("--out must not contain [ ] { } * or ?, got " + s.out());
+        }
         if (!s.overwrite() && Files.exists(Path.of(s.out()))) {
             throw new IllegalArgumentException(s.out() + " exists; choose another --out or pass --overwrite");
         }

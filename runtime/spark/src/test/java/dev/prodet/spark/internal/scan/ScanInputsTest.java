@@ -31,6 +31,16 @@ class ScanInputsTest {
     }
 
     @Test
+    void aLinkedFileIsScannedLikeAFile(@TempDir Path dir) throws Exception {
+        Path target = Files.writeString(dir.resolve("real.jpg"), "x");
+        Path media = Files.createDirectories(dir.resolve("media"));
+        Files.createSymbolicLink(media.resolve("linked.jpg"), target);
+        assertEquals(
+                List.of(media.resolve("linked.jpg").toString()),
+                List.copyOf(ScanInputs.list(media, null).keySet()));
+    }
+
+    @Test
     void aListIsReadRelativeToItsFolderAndMissingEntriesCarryTheReason(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("x.mp4"), "x");
         Path list = dir.resolve("items.txt");
