@@ -46,6 +46,11 @@ public record SourceItem(
 
     /** Whether the file is a still image (by extension) rather than a video. */
     public boolean isStill() {
+        return isStill(file);
+    }
+
+    /** Whether a file is a still image (by extension) rather than a video. */
+    public static boolean isStill(Path file) {
         return STILLS.contains(extension(String.valueOf(file.getFileName())));
     }
 
