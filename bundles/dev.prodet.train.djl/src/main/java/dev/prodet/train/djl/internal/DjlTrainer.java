@@ -8,6 +8,7 @@ import dev.prodet.train.api.TrainingListener;
 import dev.prodet.train.api.TrainingRequest;
 import dev.prodet.train.api.TrainingRun;
 import dev.prodet.train.djl.internal.config.ConfigLoader;
+import dev.prodet.train.djl.internal.config.ExperimentConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Dictionary;
@@ -91,18 +92,16 @@ public final class DjlTrainer implements Trainer {
     public TrainingRun start(TrainingRequest request) throws IOException {
         String ws = context.getProperty(WORKSPACE);
         Path home = Path.of(ws != null ? ws : System.getProperty("user.dir"));
-        String wanted = ConfigLoader.load(home.resolve(request.config()), overrideList(request))
-                .regularizer()
-                .name();
-        selectRegularizer(wanted);
+        ExperimentConfig cfg = ConfigLoader.load(home.resolve(request.config()), overrideList(request));
+        selectRegularizer(cfg.regularizer().name());
         PluginLookup plugins = new PluginLookup(context);
         TrainingRunner runner;
         Thread t = Thread.currentThread();
         ClassLoader old = t.getContextClassLoader();
         t.setContextClassLoader(Engine.class.getClassLoader()); // DJL finds its engine through the TCCL
         try {
-            runner =
-                    new RunFactory(home, plugins, System.out).create(request, regularizer::get, List.copyOf(listeners));
+            runner = new RunFactory(home, plugins, System.out)
+                    .create(request, cfg, regularizer::get, List.copyOf(listeners));
         } catch (RuntimeException | IOException e) {
             plugins.close();
             throw e;

@@ -60,8 +60,10 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
     }
 
     /**
-     * Data: the dataset plugin ({@code prodet.dataset.name}, e.g. {@code prepared}) and the dataset folder it opens, the split to train on, tuples per batch, the anchors of each tuple (without
-     * DEEPFAKE for BF-only), the generator plugin that makes each forged anchor, and the worker threads.
+     * Data: the dataset plugin ({@code prodet.dataset.name}, e.g. {@code prepared}) and the dataset folder it opens,
+     * the split to train on (its real frames only), tuples per batch, the anchors of each tuple (REAL first; without
+     * DEEPFAKE for BF-only), the generator plugin that makes each forged anchor, how tuples are augmented, and the
+     * worker threads.
      */
     public record Data(
             String provider,
@@ -70,6 +72,7 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
             int tuplesPerBatch,
             List<AnchorKind> anchors,
             Map<AnchorKind, String> generators,
+            Augmentation augmentation,
             int workers,
             int prefetch) {
         public Data {
@@ -87,10 +90,19 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
                     throw new IllegalArgumentException("data.generators names no generator for anchor " + a);
                 }
             }
+            if (anchors.size() != java.util.Set.copyOf(anchors).size()) {
+                throw new IllegalArgumentException("data.anchors names an anchor twice: " + anchors);
+            }
             Require.positive("data.workers", workers);
             Require.positive("data.prefetch", prefetch);
         }
     }
+
+    /**
+     * How each tuple is augmented. {@code joint}: ProDet's colour shift, HSV, brightness/contrast and JPEG with one
+     * random draw for all images of a tuple (method.md §3); off only for ablations.
+     */
+    public record Augmentation(boolean joint) {}
 
     /** Adam: learning rate and (coupled, PyTorch-style) weight decay. */
     public record Optimizer(double lr, double weightDecay) {
