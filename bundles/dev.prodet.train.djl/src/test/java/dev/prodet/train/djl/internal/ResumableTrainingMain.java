@@ -17,6 +17,7 @@ import dev.prodet.regularizer.opr.internal.OprComponents;
 import dev.prodet.train.djl.internal.data.ForgeryBatchSource;
 import dev.prodet.train.djl.internal.data.MemoryDataset;
 import dev.prodet.train.djl.internal.data.RealFaces;
+import dev.prodet.train.djl.internal.data.TupleAugmentation;
 import dev.prodet.train.djl.internal.data.TupleMaker;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class ResumableTrainingMain {
                 RealFaces.of(MemoryDataset.train(faces), Split.TRAIN, RealFaces.DEFAULT_CACHE_BYTES),
                 layout,
                 Map.of(AnchorKind.SBI, noise()),
-                true,
+                TupleAugmentation.Settings.OFFICIAL,
                 21);
         ForgeryBatchSource<Batch> source =
                 new ForgeryBatchSource<>(tuples, 2, prep, 21, 2, 3, (images, n) -> new Batch(images, layout, n, 64));

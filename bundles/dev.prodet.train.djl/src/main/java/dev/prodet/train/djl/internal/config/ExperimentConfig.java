@@ -1,6 +1,7 @@
 package dev.prodet.train.djl.internal.config;
 
 import dev.prodet.api.forgery.AnchorKind;
+import dev.prodet.train.djl.internal.data.TupleAugmentation;
 import java.util.List;
 import java.util.Map;
 
@@ -99,10 +100,29 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
     }
 
     /**
-     * How each tuple is augmented. {@code joint}: ProDet's colour shift, HSV, brightness/contrast and JPEG with one
-     * random draw for all images of a tuple (method.md §3); off only for ablations.
+     * How each tuple is augmented, with one random draw for all its images. {@code joint}: ProDet's colour shift,
+     * HSV, brightness/contrast and JPEG (method.md §3); off only for ablations. Not in the official recipe:
+     * {@code flip}, the probability of a horizontal flip, and {@code rescale}, the probability of a resolution
+     * change by a factor drawn in [{@code minScale}, 1] (0 and 1 for the official recipe).
      */
-    public record Augmentation(boolean joint) {}
+    public record Augmentation(boolean joint, double flip, double rescale, double minScale) {
+        public Augmentation {
+            settings(joint, flip, rescale, minScale); // validates
+        }
+
+        /** The settings of the batch source. */
+        public TupleAugmentation.Settings settings() {
+            return settings(joint, flip, rescale, minScale);
+        }
+
+        private static TupleAugmentation.Settings settings(boolean j, double f, double r, double m) {
+            try {
+                return new TupleAugmentation.Settings(j, f, r, m);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("data.augmentation: " + e.getMessage(), e);
+            }
+        }
+    }
 
     /** Adam: learning rate and (coupled, PyTorch-style) weight decay. */
     public record Optimizer(double lr, double weightDecay) {

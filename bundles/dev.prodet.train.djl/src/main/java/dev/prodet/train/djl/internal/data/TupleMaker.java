@@ -7,7 +7,6 @@ import dev.prodet.api.forgery.Forgery;
 import dev.prodet.api.forgery.ForgeryContext;
 import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.api.forgery.NoDonorException;
-import dev.prodet.forgery.blend.JointAugmentation;
 import dev.prodet.train.djl.internal.Seeds;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,24 +51,25 @@ public final class TupleMaker {
             List<AnchorKind> layout,
             List<RgbImage> images,
             List<Forgery> forgeries,
-            JointAugmentation augmentation) {}
+            TupleAugmentation augmentation) {}
 
     private final RealFaces faces;
     private final List<AnchorKind> layout;
     private final Map<AnchorKind, ForgeryGenerator> generators;
-    private final boolean jointAugmentation;
+    private final TupleAugmentation.Settings augmentation;
     private final long seed;
 
     /**
      * @param layout anchors of a tuple, REAL first
      * @param generators the generator of every anchor of {@code layout} but REAL
-     * @param jointAugmentation apply ProDet's joint augmentation (off only for ablations and tests)
+     * @param augmentation how tuples are augmented ({@link TupleAugmentation.Settings#OFFICIAL}: ProDet's joint
+     *     augmentation)
      */
     public TupleMaker(
             RealFaces faces,
             List<AnchorKind> layout,
             Map<AnchorKind, ForgeryGenerator> generators,
-            boolean jointAugmentation,
+            TupleAugmentation.Settings augmentation,
             long seed) {
         if (layout.isEmpty()
                 || layout.get(0) != AnchorKind.REAL
@@ -85,7 +85,7 @@ public final class TupleMaker {
         this.faces = faces;
         this.layout = List.copyOf(layout);
         this.generators = Map.copyOf(generators);
-        this.jointAugmentation = jointAugmentation;
+        this.augmentation = augmentation;
         this.seed = seed;
     }
 
@@ -133,9 +133,7 @@ public final class TupleMaker {
                 target = face.withImage(f.background());
             }
         }
-        JointAugmentation aug = jointAugmentation
-                ? JointAugmentation.draw(rng(step, row, AUGMENTATION_STREAM))
-                : JointAugmentation.identity();
+        TupleAugmentation aug = TupleAugmentation.draw(augmentation, rng(step, row, AUGMENTATION_STREAM));
         List<RgbImage> images = new ArrayList<>(layout.size());
         List<Forgery> forgeries = new ArrayList<>(layout.size());
         for (AnchorKind a : layout) {
@@ -152,6 +150,6 @@ public final class TupleMaker {
 
     @Override
     public String toString() {
-        return "TupleMaker[" + layout + (jointAugmentation ? ", joint augmentation" : "") + "]";
+        return "TupleMaker[" + layout + ", " + augmentation + "]";
     }
 }

@@ -89,7 +89,12 @@ class TupleLayoutTest {
     }
 
     static TupleMaker maker(RealFaces faces, Map<AnchorKind, ForgeryGenerator> generators, boolean joint) {
-        return new TupleMaker(faces, LAYOUT, generators, joint, 1024);
+        return new TupleMaker(
+                faces,
+                LAYOUT,
+                generators,
+                joint ? TupleAugmentation.Settings.OFFICIAL : new TupleAugmentation.Settings(false, 0, 0, 1),
+                1024);
     }
 
     @Test
