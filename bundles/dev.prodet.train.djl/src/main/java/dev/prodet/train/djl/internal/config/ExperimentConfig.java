@@ -101,23 +101,32 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
 
     /**
      * How each tuple is augmented, with one random draw for all its images. {@code joint}: ProDet's colour shift,
-     * HSV, brightness/contrast and JPEG (method.md §3); off only for ablations. Not in the official recipe:
-     * {@code flip}, the probability of a horizontal flip, and {@code rescale}, the probability of a resolution
-     * change by a factor drawn in [{@code minScale}, 1] (0 and 1 for the official recipe).
+     * HSV, brightness/contrast and JPEG (method.md §3); off only for ablations. Not in the official recipe (0 turns
+     * each off): the probabilities of a horizontal {@code flip}, of a resolution change ({@code rescale}, factor in
+     * [{@code minScale}, 1]), of {@code sharpen}ing and of Gaussian {@code noise} (standard deviation up to
+     * {@code maxNoise} grey levels).
      */
-    public record Augmentation(boolean joint, double flip, double rescale, double minScale) {
+    public record Augmentation(
+            boolean joint,
+            double flip,
+            double rescale,
+            double minScale,
+            double sharpen,
+            double noise,
+            double maxNoise) {
         public Augmentation {
-            settings(joint, flip, rescale, minScale); // validates
+            settings(joint, flip, rescale, minScale, sharpen, noise, maxNoise); // validates
         }
 
         /** The settings of the batch source. */
         public TupleAugmentation.Settings settings() {
-            return settings(joint, flip, rescale, minScale);
+            return settings(joint, flip, rescale, minScale, sharpen, noise, maxNoise);
         }
 
-        private static TupleAugmentation.Settings settings(boolean j, double f, double r, double m) {
+        private static TupleAugmentation.Settings settings(
+                boolean j, double f, double r, double m, double sh, double n, double mn) {
             try {
-                return new TupleAugmentation.Settings(j, f, r, m);
+                return new TupleAugmentation.Settings(j, f, r, m, sh, n, mn);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("data.augmentation: " + e.getMessage(), e);
             }

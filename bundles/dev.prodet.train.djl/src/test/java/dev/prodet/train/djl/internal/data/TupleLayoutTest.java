@@ -93,7 +93,7 @@ class TupleLayoutTest {
                 faces,
                 LAYOUT,
                 generators,
-                joint ? TupleAugmentation.Settings.OFFICIAL : new TupleAugmentation.Settings(false, 0, 0, 1),
+                joint ? TupleAugmentation.Settings.OFFICIAL : new TupleAugmentation.Settings(false, 0, 0, 1, 0, 0, 0),
                 1024);
     }
 
