@@ -80,9 +80,11 @@ class DataPathBenchmark {
                             faces.cachedBytes() / 1048576.0),
                     0);
         }
+        // before: the batch source copied the whole split (every frame, fake ones too) and the donor index took the
+        // split again, loading every crop twice
         System.out.printf(
-                "every real crop in memory (before): %d x %d KiB = %.1f GiB%n",
-                faces.size(), 3 * 256 * 256 / 1024, faces.size() * 3.0 * 256 * 256 / (1L << 30));
+                "before: every frame of the split in memory: %d x %d KiB = %.1f GiB%n",
+                FRAMES, 3 * 256 * 256 / 1024, FRAMES * 3.0 * 256 * 256 / (1L << 30));
     }
 
     private static void report(String what, long nanos) {
