@@ -15,8 +15,16 @@ import java.util.Set;
  * @param identity id of the person shown (donor selection keeps identities apart)
  * @param label real or fake
  * @param split train, val or test
+ * @param allFaces for a still: keep every face of it (a group photo), largest first, as its frames; otherwise only
+ *     the largest face of each frame is kept, as DeepfakeBench does
  */
-public record SourceItem(Path file, String relativePath, String videoId, String identity, Label label, Split split) {
+public record SourceItem(
+        Path file, String relativePath, String videoId, String identity, Label label, Split split, boolean allFaces) {
+
+    /** A source whose largest face per frame is kept. */
+    public SourceItem(Path file, String relativePath, String videoId, String identity, Label label, Split split) {
+        this(file, relativePath, videoId, identity, label, split, false);
+    }
 
     private static final Set<String> STILLS = Set.of("png", "jpg", "jpeg", "bmp");
 
