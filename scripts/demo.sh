@@ -29,7 +29,7 @@ quiet() { grep -v -E '^(Nov|Dec|Jan|[A-Z][a-z]{2} [0-9]+, [0-9]{4}) |INFO: Regis
 stage 1 "fetch the pinned assets (face models, portraits, demo videos; checksummed, cached)"
 bash scripts/fetch-assets.sh
 
-stage 2 "build the sample dataset (aligned faces; train: 2 videos, test: an unseen video and 2 unseen people)"
+stage 2 "build the sample dataset (aligned faces; train: 2 videos + 4 group photos, validation: the end of each video + 2 other group photos, test: an unseen video and 2 unseen people)"
 ./prodet data sample 2>&1 | quiet
 
 stage 3 "make anchors: real | SBI | CBI | face swap, with their blend masks"
