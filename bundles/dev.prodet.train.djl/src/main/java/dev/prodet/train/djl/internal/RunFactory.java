@@ -156,7 +156,7 @@ final class RunFactory {
                 faces,
                 data.anchors(),
                 generators,
-                data.augmentation().settings(),
+                data.augmentation(),
                 cfg.run().seed());
         return new ForgeryBatchSource<>(
                 tuples,

@@ -63,8 +63,9 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
     /**
      * Data: the dataset plugin ({@code prodet.dataset.name}, e.g. {@code prepared}) and the dataset folder it opens,
      * the split to train on (its real frames only), tuples per batch, the anchors of each tuple (REAL first; without
-     * DEEPFAKE for BF-only), the generator plugin that makes each forged anchor, how tuples are augmented, and the
-     * worker threads.
+     * DEEPFAKE for BF-only), the generator plugin that makes each forged anchor, how tuples are augmented
+     * ({@link TupleAugmentation.Settings}: ProDet's joint augmentation, and options not in the official recipe), and
+     * the worker threads.
      */
     public record Data(
             String provider,
@@ -73,7 +74,7 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
             int tuplesPerBatch,
             List<AnchorKind> anchors,
             Map<AnchorKind, String> generators,
-            Augmentation augmentation,
+            TupleAugmentation.Settings augmentation,
             int workers,
             int prefetch) {
         public Data {
@@ -96,40 +97,6 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
             }
             Require.positive("data.workers", workers);
             Require.positive("data.prefetch", prefetch);
-        }
-    }
-
-    /**
-     * How each tuple is augmented, with one random draw for all its images. {@code joint}: ProDet's colour shift,
-     * HSV, brightness/contrast and JPEG (method.md §3); off only for ablations. Not in the official recipe (0 turns
-     * each off): the probabilities of a horizontal {@code flip}, of a resolution change ({@code rescale}, factor in
-     * [{@code minScale}, 1]), of {@code sharpen}ing and of Gaussian {@code noise} (standard deviation up to
-     * {@code maxNoise} grey levels).
-     */
-    public record Augmentation(
-            boolean joint,
-            double flip,
-            double rescale,
-            double minScale,
-            double sharpen,
-            double noise,
-            double maxNoise) {
-        public Augmentation {
-            settings(joint, flip, rescale, minScale, sharpen, noise, maxNoise); // validates
-        }
-
-        /** The settings of the batch source. */
-        public TupleAugmentation.Settings settings() {
-            return settings(joint, flip, rescale, minScale, sharpen, noise, maxNoise);
-        }
-
-        private static TupleAugmentation.Settings settings(
-                boolean j, double f, double r, double m, double sh, double n, double mn) {
-            try {
-                return new TupleAugmentation.Settings(j, f, r, m, sh, n, mn);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("data.augmentation: " + e.getMessage(), e);
-            }
         }
     }
 

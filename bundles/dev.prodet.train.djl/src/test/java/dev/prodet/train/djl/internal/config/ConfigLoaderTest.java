@@ -50,6 +50,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anAugmentationOutOfRangeIsRefusedWithTheReason() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> ConfigLoader.load(
+                        EXPERIMENTS.resolve("prodet-compact-cpu.yaml"), List.of("data.augmentation.flip=1.5")));
+        assertTrue(e.getMessage().contains("probabilities in [0, 1]"), e.getMessage());
+        assertTrue(e.getMessage().contains("prodet-compact-cpu.yaml"), e.getMessage());
+    }
+
+    @Test
     void unknownKeyIsNamedWithTheFile(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("bad.yaml");
         Files.writeString(
