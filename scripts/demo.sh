@@ -24,18 +24,17 @@ done
 REPORT="$ROOT/runs/demo/report"
 STAGES=9
 stage() { printf '\n== [%s/%s] %s\n' "$1" "$STAGES" "$2"; }
-quiet() { grep -v -E '^(Nov|Dec|Jan|[A-Z][a-z]{2} [0-9]+, [0-9]{4}) |INFO: Registered provider|^Warning: Version of org.bytedeco|CudaUtils' || true; }
 
 stage 1 "fetch the pinned assets (face models, portraits, demo videos; checksummed, cached)"
 bash scripts/fetch-assets.sh
 
 stage 2 "build the sample dataset (aligned faces; train: 2 videos + 4 group photos, validation: the end of each video + 2 other group photos, test: an unseen video and 2 unseen people)"
-./prodet data sample 2>&1 | quiet
+./prodet data sample
 
 stage 3 "make anchors: real | SBI | CBI | face swap, with their blend masks"
 mkdir -p "$REPORT/served-inputs"
 ./prodet data forge --dataset data/sample --split test --preview 6 --out "$REPORT/anchors.png" \
-  --dump "$REPORT/served-inputs" 2>&1 | quiet
+  --dump "$REPORT/served-inputs"
 
 train() { # run-id config
   local id="$1" cfg="$2"
@@ -47,7 +46,7 @@ train() { # run-id config
   local resume=()
   if [ -d "runs/$id/checkpoints" ]; then resume=(--resume); fi
   ./prodet train "$cfg" --run-id "$id" --set "run.budgetMinutes=$BUDGET" --set run.steps=100000 \
-    --set run.logEvery=20 "${resume[@]}" 2>&1 | quiet
+    --set run.logEvery=20 "${resume[@]}"
   echo "$BUDGET" > "runs/$id/.complete"
 }
 
@@ -55,15 +54,15 @@ stage 4 "train ProDet (opr-tb) on the compact network, $BUDGET-minute budget"
 train demo configs/experiments/prodet-compact-cpu.yaml
 
 stage 5 "export the ONNX model package (model.onnx + model.json, checksummed)"
-./prodet export --run demo --name prodet-demo --version 1 2>&1 | quiet
+./prodet export --run demo --name prodet-demo --version 1
 
 stage 6 "choose the package threshold on the validation split (EER of its real faces vs their SBI, CBI and swap)"
 ./prodet eval --model models/prodet-demo/1 --dataset data/sample --calibrate --map-faces 0 \
-  --out runs/demo/report-val 2>&1 | quiet | grep -E 'threshold|AUC|rror' || true
+  --out runs/demo/report-val | grep -E 'threshold|AUC|rror' || true
 
 stage 7 "evaluate on the test split: real faces vs SBI, CBI, swap and splice forgeries of them (splice is held out of training)"
 ./prodet eval --model models/prodet-demo/1 --dataset data/sample --split test --forge each,sbi,cbi,swap,splice \
-  --out runs/demo/report 2>&1 | quiet
+  --out runs/demo/report
 if [ "$COMPARE" = true ]; then
   STEPS="$(ls runs/demo/checkpoints | sed -n 's/^step-0*\([0-9][0-9]*\)$/\1/p' | sort -n | tail -1)"
   STEPS=$((STEPS + 1))

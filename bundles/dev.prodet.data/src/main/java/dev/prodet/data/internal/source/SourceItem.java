@@ -15,21 +15,64 @@ import java.util.Set;
  * @param identity id of the person shown (donor selection keeps identities apart)
  * @param label real or fake
  * @param split train, val or test
+ * @param original for a manipulated video, the id of the real video it was made from (whose background and timing
+ *     it keeps); {@code null} otherwise
+ * @param method for a manipulated video, its manipulation method (e.g. {@code Deepfakes}); {@code null} otherwise
  * @param allFaces for a still: keep every face of it (a group photo), largest first, as its frames; otherwise only
  *     the largest face of each frame is kept, as DeepfakeBench does
  */
 public record SourceItem(
-        Path file, String relativePath, String videoId, String identity, Label label, Split split, boolean allFaces) {
+        Path file,
+        String relativePath,
+        String videoId,
+        String identity,
+        Label label,
+        Split split,
+        String original,
+        String method,
+        boolean allFaces) {
 
-    /** A source whose largest face per frame is kept. */
+    /** A source that is no manipulation of another, whose largest face per frame is kept. */
     public SourceItem(Path file, String relativePath, String videoId, String identity, Label label, Split split) {
-        this(file, relativePath, videoId, identity, label, split, false);
+        this(file, relativePath, videoId, identity, label, split, null, null, false);
+    }
+
+    /** A still or video that is no manipulation of another; {@code allFaces} keeps every face of a still. */
+    public SourceItem(
+            Path file, String relativePath, String videoId, String identity, Label label, Split split, boolean allFaces) {
+        this(file, relativePath, videoId, identity, label, split, null, null, allFaces);
+    }
+
+    /** A manipulated video made from {@code original} by {@code method}. */
+    public SourceItem(
+            Path file,
+            String relativePath,
+            String videoId,
+            String identity,
+            Label label,
+            Split split,
+            String original,
+            String method) {
+        this(file, relativePath, videoId, identity, label, split, original, method, false);
+    }
+
+    /** Both or neither of {@code original} and {@code method}. */
+    public SourceItem {
+        if ((original == null) != (method == null)) {
+            throw new IllegalArgumentException("SourceItem " + relativePath + ": original and method go together, got "
+                    + original + ", " + method);
+        }
     }
 
     private static final Set<String> STILLS = Set.of("png", "jpg", "jpeg", "bmp");
 
     /** Whether the file is a still image (by extension) rather than a video. */
     public boolean isStill() {
+        return isStill(file);
+    }
+
+    /** Whether a file is a still image (by extension) rather than a video. */
+    public static boolean isStill(Path file) {
         return STILLS.contains(extension(String.valueOf(file.getFileName())));
     }
 

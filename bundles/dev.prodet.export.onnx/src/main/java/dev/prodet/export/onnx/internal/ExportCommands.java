@@ -84,9 +84,10 @@ public final class ExportCommands {
             pkg = pkg.withThreshold(
                     req.threshold(), new ThresholdChoice(ThresholdChoice.MANUAL, "given to prodet:export --threshold"));
         }
+        String triton = TritonConfig.update(out, pkg.metadata());
         return "exported " + ckpt.getFileName() + " of run "
                 + state.get("runId").asText() + " to " + pkg.dir() + " (sha256 "
-                + pkg.metadata().sha256() + ")";
+                + pkg.metadata().sha256() + "); " + triton;
     }
 
     static Path latest(Path checkpoints) throws IOException {

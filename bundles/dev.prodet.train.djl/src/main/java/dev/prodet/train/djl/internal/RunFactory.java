@@ -26,7 +26,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Turns a training request and its parsed config into a ready {@link TrainingRunner}: finds the plugins the config
@@ -46,10 +45,7 @@ final class RunFactory {
     }
 
     TrainingRunner create(
-            TrainingRequest req,
-            ExperimentConfig cfg,
-            Supplier<RegularizerStrategy> strategies,
-            List<TrainingListener> listeners)
+            TrainingRequest req, ExperimentConfig cfg, RunStrategy strategies, List<TrainingListener> listeners)
             throws IOException {
         Path runDir = home.resolve("runs").resolve(req.runId());
         Optional<Checkpoint.Restored> latest = latestCheckpoint(runDir, req.resume());
@@ -78,17 +74,19 @@ final class RunFactory {
         }
         AdamOptimizer adam =
                 new AdamOptimizer(cfg.optimizer().lr(), cfg.optimizer().weightDecay());
-        TrainingSession session = session(cfg, backbone, strategy, adam, latest);
+        TrainingSession session = session(cfg, backbone, strategy, adam, latest, home, out);
         Files.createDirectories(runDir);
         Files.copy(home.resolve(req.config()), runDir.resolve("config.yaml"), StandardCopyOption.REPLACE_EXISTING);
         ForgeryBatchSource<Batch> source = batches(cfg, faces, generators, prep);
+        TrainingRunner.Plan plan = plan(req, cfg, runDir, latest, spec, faces, prep);
         return new TrainingRunner(
-                plan(req, cfg, runDir, latest, spec, faces, prep),
+                plan,
+                req,
                 session,
                 source,
                 strategies,
                 listeners,
-                new ProgressReporter(out, cfg.run().steps(), cfg.run().logEvery()));
+                new ProgressReporter(out, cfg.run().steps(), cfg.run().logEvery(), plan.budget()));
     }
 
     /** The newest checkpoint of the run folder; one there without {@code --resume} is an error. */
@@ -128,7 +126,10 @@ final class RunFactory {
             Backbone backbone,
             RegularizerStrategy strategy,
             AdamOptimizer adam,
-            Optional<Checkpoint.Restored> latest) {
+            Optional<Checkpoint.Restored> latest,
+            Path home,
+            PrintStream out)
+            throws IOException {
         if (cfg.run().threads() > 0) {
             // intra-op threads of PyTorch's CPU kernels; process-wide, so the last run started sets it
             Engine.getEngine("PyTorch"); // loads libtorch before the JNI call
@@ -144,7 +145,10 @@ final class RunFactory {
                 strategy,
                 cfg.run().seed(),
                 adam,
-                latest.map(Checkpoint.Restored::params).orElse(null));
+                latest.isPresent()
+                        ? latest.get().params()
+                        : PretrainedStart.values(
+                                cfg.model().pretrained(), backbone, cfg.model().inputSize(), home, out));
         latest.ifPresent(r -> adam.restore(r.optimizer(), session.block().parametersByName(), session.manager()));
         return session;
     }

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 
 /**
- * Makes training batches of aligned tuples ({@link TupleMaker}) in anchor blocks (method.md §2.2). Batches are built
+ * Makes training batches of aligned tuples ({@link TupleMaker}) in anchor blocks (docs/method.md §2.2). Batches are built
  * by worker threads up to {@code prefetch} steps ahead; every random choice derives from (seed, step, row, anchor),
  * so a batch does not depend on which thread made it, and a resumed run sees the same batches.
  *

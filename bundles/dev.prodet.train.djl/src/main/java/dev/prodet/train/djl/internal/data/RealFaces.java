@@ -27,7 +27,7 @@ public final class RealFaces {
     private final String[] videos;
     private final int skippedFakes;
     private final FaceCache cache;
-    private final LandmarkDonorIndex donors;
+    private final ForgeryContext donors;
 
     private RealFaces(
             String description,
@@ -35,7 +35,7 @@ public final class RealFaces {
             String[] videos,
             int skippedFakes,
             FaceCache cache,
-            LandmarkDonorIndex donors) {
+            ForgeryContext donors) {
         this.description = description;
         this.positions = positions;
         this.videos = videos;
@@ -80,7 +80,8 @@ public final class RealFaces {
                 videos,
                 index.size() - positions.length,
                 cache,
-                donors.build());
+                // the paired deepfake anchor's manipulated frames come from the dataset itself, not the pool
+                ForgeryContext.withPairs(donors.build(), dataset.manipulationPairs()));
     }
 
     /** {@code <dataset name>:<split>}. */
@@ -103,7 +104,10 @@ public final class RealFaces {
         return s;
     }
 
-    /** CBI and face-swap donors: the nearest real faces of other videos, loaded through the same cache. */
+    /**
+     * CBI and face-swap donors (the nearest real faces of other videos, loaded through the same cache) and the
+     * dataset's manipulated frames paired with real ones (the paired deepfake anchor).
+     */
     public ForgeryContext donors() {
         return donors;
     }

@@ -7,6 +7,7 @@ import dev.prodet.api.forgery.Forgery;
 import dev.prodet.api.forgery.ForgeryContext;
 import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.api.forgery.NoDonorException;
+import dev.prodet.api.forgery.NoPairException;
 import dev.prodet.train.djl.internal.Seeds;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -109,8 +110,11 @@ public final class TupleMaker {
                 noDonor.run(); // counted, never replaced by a self blend
                 if (attempt + 1 >= MAX_ATTEMPTS) {
                     throw new IllegalStateException(
-                            "no face of the training split has a CBI donor from another video (last: " + e.getMessage()
-                                    + "); add videos of other people",
+                            e instanceof NoPairException
+                                    ? MAX_ATTEMPTS + " real faces in a row have no paired manipulated frame (last: "
+                                            + e.getMessage() + "); check the dataset's manipulated videos"
+                                    : "no face of the training split has a CBI donor from another video (last: "
+                                            + e.getMessage() + "); add videos of other people",
                             e);
                 }
             }
