@@ -81,6 +81,8 @@ public final class EvalRunner {
                     + "dev.prodet.data bundle (feature train)");
         }
         List<Evaluation.Input> inputs = new ArrayList<>();
+        // the feature map shows the forgeries asked for; a generator such as 'paired' cannot forge every dataset
+        Map<String, ForgeryGenerator> mapped = forge.isEmpty() ? generators : new LinkedHashMap<>();
         for (String d : args.datasets()) {
             Path root = workspace.resolve(d).normalize();
             if (fileName(root).equals("manifest.json") && root.getParent() != null) {
@@ -93,6 +95,7 @@ public final class EvalRunner {
                 List<String> names =
                         forge.stream().filter(n -> !n.equals("each")).toList();
                 Map<String, ForgeryGenerator> gens = forgers(names.isEmpty() ? List.of("all") : names);
+                mapped.putAll(gens);
                 if (each) {
                     for (Map.Entry<String, ForgeryGenerator> g : gens.entrySet()) {
                         inputs.add(new Evaluation.Input(
@@ -115,7 +118,7 @@ public final class EvalRunner {
             log.accept("evaluating " + info.name() + (info.version() == null ? "" : " " + info.version())
                     + " with scorer " + factory.name() + " on " + inputs.size() + " dataset(s), split "
                     + args.options().split().id() + (args.options().robustness() ? ", with robustness" : ""));
-            EvalReport report = new Evaluation(scorer, info, args.options(), log).run(inputs, generators);
+            EvalReport report = new Evaluation(scorer, info, args.options(), log).run(inputs, mapped);
             Path dir = reportDir(args, model, info);
             String table = ReportWriter.write(report, dir);
             if (args.calibrate() != null) {

@@ -16,12 +16,14 @@ import java.util.List;
 /**
  * Writes a prepared dataset folder laid out as {@code ./prodet data prepare --dataset ffpp} makes one: original
  * videos {@code 000..} (real, identity = id) and, for each, a Deepfakes video {@code TTT_SSS} of the same target
- * (fake, identity = target), all in the training split, as FaceForensics++ is (about 80 % of its frames are fake).
+ * (fake, identity = target, paired with original {@code TTT} as {@code data prepare} records it), all in the training
+ * split, as FaceForensics++ is (about 80 % of its frames are fake).
  * Manipulated crops carry black and white stripes on their top rows, so a test can spot one among anchors.
  */
 final class FfppLayout {
     static final int FRAMES = 3;
     static final String PREPROCESSOR = "synthetic-test-faces";
+    static final String METHOD = "Deepfakes";
 
     private FfppLayout() {}
 
@@ -32,7 +34,7 @@ final class FfppLayout {
             String id = String.format("%03d", v);
             String source = String.format("%03d", (v + 1) % reals);
             videos.add(video(dir, id, id, "real", false));
-            videos.add(video(dir, "Deepfakes/" + id + "_" + source, id, "fake", true));
+            videos.add(video(dir, METHOD + "/" + id + "_" + source, id, "fake", true));
         }
         ManifestIo.write(
                 dir, new Manifest(Manifest.FORMAT, "ffpp-layout", "/ffpp", PREPROCESSOR, "1.0.0", FRAMES, videos));
@@ -71,7 +73,20 @@ final class FfppLayout {
                     DatasetFiles.sha256(dir.resolve(stem + ".npy"))));
         }
         String kind = label.equals("real") ? "original_sequences/youtube/c23/videos/" : "manipulated_sequences/";
-        return new VideoEntry(kind + videoId + ".mp4", 1, 1, videoId, identity, label, "train", 300, FRAMES, 0, frames);
+        return new VideoEntry(
+                kind + videoId + ".mp4",
+                1,
+                1,
+                videoId,
+                identity,
+                label,
+                "train",
+                300,
+                FRAMES,
+                0,
+                frames,
+                mark ? identity : null,
+                mark ? METHOD : null);
     }
 
     private static RgbImage marked(RgbImage image) {

@@ -16,6 +16,7 @@ import dev.prodet.api.forgery.ForgeryContext;
 import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.data.internal.dataset.ManifestDataset;
 import dev.prodet.forgery.cbi.internal.CbiGenerator;
+import dev.prodet.forgery.paired.internal.PairedDeepfakeGenerator;
 import dev.prodet.forgery.sbi.internal.SbiGenerator;
 import dev.prodet.forgery.swap.internal.SwapGenerator;
 import dev.prodet.forgery.swap.internal.SwapSettings;
@@ -118,6 +119,29 @@ class TupleLayoutTest {
             assertEquals(Label.REAL, s.label(), s.relativePath() + " was a target or donor");
             assertFalse(s.videoId().contains("_"), s.relativePath() + " is a manipulated frame");
             assertFalse(FfppLayout.hasManipulationMark(s.face().image()), s.relativePath());
+        }
+    }
+
+    @Test
+    void thePairedDeepfakeAnchorIsTheManipulatedFrameOfTheSameVideoAndTime() {
+        RealFaces faces = RealFaces.of(ffpp, Split.TRAIN, RealFaces.DEFAULT_CACHE_BYTES);
+        Map<AnchorKind, ForgeryGenerator> generators = new EnumMap<>(generators());
+        generators.put(AnchorKind.DEEPFAKE, new PairedDeepfakeGenerator(List.of(FfppLayout.METHOD)));
+        TupleMaker plain = maker(faces, generators, false);
+        List<FaceSample> all = ffpp.samples(Split.TRAIN);
+        for (int k = 0; k < faces.size(); k++) {
+            FaceSample real = faces.face(k);
+            TupleMaker.Tuple t = plain.makeFrom(real, 2, k);
+            FaceSample paired = all.stream()
+                    .filter(s -> s.videoId().startsWith(FfppLayout.METHOD + "/" + real.videoId() + "_")
+                            && s.frameIndex() == real.frameIndex())
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    paired.face().image(),
+                    t.images().get(LAYOUT.indexOf(AnchorKind.DEEPFAKE)),
+                    real.relativePath() + ": DEEPFAKE anchor");
+            assertFalse(FfppLayout.hasManipulationMark(t.images().get(0)), real.relativePath() + ": REAL anchor");
         }
     }
 
