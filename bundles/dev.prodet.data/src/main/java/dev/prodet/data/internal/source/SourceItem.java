@@ -39,7 +39,13 @@ public record SourceItem(
 
     /** A still or video that is no manipulation of another; {@code allFaces} keeps every face of a still. */
     public SourceItem(
-            Path file, String relativePath, String videoId, String identity, Label label, Split split, boolean allFaces) {
+            Path file,
+            String relativePath,
+            String videoId,
+            String identity,
+            Label label,
+            Split split,
+            boolean allFaces) {
         this(file, relativePath, videoId, identity, label, split, null, null, allFaces);
     }
 

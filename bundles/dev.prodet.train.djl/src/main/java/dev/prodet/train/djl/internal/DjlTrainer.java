@@ -72,7 +72,8 @@ public final class DjlTrainer implements Trainer {
                             + "runtime; choose another --run-id or cancel it first");
                 }
             }
-            TrainingRunner runner = prepare(home, request, cfg, strategyOf(cfg.regularizer().name()));
+            TrainingRunner runner =
+                    prepare(home, request, cfg, strategyOf(cfg.regularizer().name()));
             runs.add(runner);
             return runner;
         }
