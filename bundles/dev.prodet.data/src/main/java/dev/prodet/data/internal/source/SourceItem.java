@@ -49,19 +49,6 @@ public record SourceItem(
         this(file, relativePath, videoId, identity, label, split, null, null, allFaces);
     }
 
-    /** A manipulated video made from {@code original} by {@code method}. */
-    public SourceItem(
-            Path file,
-            String relativePath,
-            String videoId,
-            String identity,
-            Label label,
-            Split split,
-            String original,
-            String method) {
-        this(file, relativePath, videoId, identity, label, split, original, method, false);
-    }
-
     /** Both or neither of {@code original} and {@code method}. */
     public SourceItem {
         if ((original == null) != (method == null)) {

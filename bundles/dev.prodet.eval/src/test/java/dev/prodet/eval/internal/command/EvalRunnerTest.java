@@ -10,6 +10,10 @@ import dev.prodet.api.data.Dataset;
 import dev.prodet.api.data.DatasetProvider;
 import dev.prodet.api.data.FaceSample;
 import dev.prodet.api.data.Label;
+import dev.prodet.api.forgery.AnchorKind;
+import dev.prodet.api.forgery.Forgery;
+import dev.prodet.api.forgery.ForgeryContext;
+import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.api.model.ModelMetadata;
 import dev.prodet.api.model.ModelPackage;
 import dev.prodet.api.model.ScorerFactory;
@@ -30,6 +34,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -199,6 +204,40 @@ class EvalRunnerTest {
         assertTrue(
                 e.getMessage().contains("no generator plugin named 'sbi'; registered: [test-cbi, test-sbi]"),
                 e.getMessage());
+    }
+
+    @Test
+    void theFeatureMapForgesWithTheGeneratorsAskedForOnly(@TempDir Path ws) throws Exception {
+        new ProDetModel(128, 3, SyntheticFaces.PREPROCESSOR).exportPackage(ws.resolve("pkg"), 0.5);
+        // registered but unable to forge this dataset, as 'paired' is on data without manipulated videos
+        ForgeryGenerator needsPairs = new ForgeryGenerator() {
+            @Override
+            public AnchorKind anchorKind() {
+                return AnchorKind.DEEPFAKE;
+            }
+
+            @Override
+            public Forgery generate(FaceSample target, ForgeryContext ctx, RandomGenerator rng) {
+                throw new IllegalStateException("this dataset pairs no manipulated video with a real one");
+            }
+        };
+        EvalRunner runner = new EvalRunner(
+                ws, onnx(), provider(), Map.of("test-sbi", BlendGenerators.selfBlend(), "needs-pairs", needsPairs));
+        EvalRunner.Result r = runner.run(
+                EvalArgs.parse(
+                        "--model",
+                        "pkg",
+                        "--dataset",
+                        "data/real-only",
+                        "--forge",
+                        "each,test-sbi",
+                        "--map-faces",
+                        "4",
+                        "--bootstrap",
+                        "20"),
+                s -> {});
+        assertEquals("RealOnly+test-sbi", r.report().datasets().get(0).name());
+        assertEquals(List.of("real", "sbi (test-sbi)"), r.report().featureMap().classes());
     }
 
     @Test
