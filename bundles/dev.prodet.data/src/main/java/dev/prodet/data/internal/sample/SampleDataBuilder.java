@@ -76,11 +76,16 @@ public final class SampleDataBuilder {
             throws IOException {
         PrepareReport report =
                 new Preparer(faces, frames, threads, console).prepare(NAME, assets, sources(assets), out);
+        markValidation(out);
+        return report;
+    }
+
+    /** Marks the validation stretch of each training video in the prepared sample dataset's manifest. */
+    public static void markValidation(Path out) throws IOException {
         Manifest prepared = ManifestIo.read(out);
         Manifest marked = ValidationFrames.mark(prepared, ValidationFrames.FRACTION);
         if (!marked.equals(prepared)) { // a second run over unchanged sources writes nothing
             ManifestIo.write(out, marked);
         }
-        return report;
     }
 }
