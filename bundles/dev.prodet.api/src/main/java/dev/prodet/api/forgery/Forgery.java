@@ -15,8 +15,19 @@ import java.util.Objects;
  * @param generator name of the generator plugin that made it
  * @param donorId id (video or sample path) of the donor face; {@code null} when no donor was used. A
  *     {@link AnchorKind#CBI} always has a donor: a cross blend without one would silently be a self blend
+ * @param background the image the forgery was blended into when the generator changed the target's crop for it
+ *     (SBI's target-side source augmentation, method.md §4.1 step 3); {@code null} when the background is the
+ *     target's crop as given. Pixels with mask 0 equal it. In a training tuple it becomes the REAL anchor and the
+ *     target of the anchors made after this one, as in the official code (method.md §2.2, §4.2)
+ * @since 1.1
  */
-public record Forgery(RgbImage image, float[] mask, AnchorKind anchorKind, String generator, String donorId) {
+public record Forgery(
+        RgbImage image, float[] mask, AnchorKind anchorKind, String generator, String donorId, RgbImage background) {
+
+    /** A forgery blended into the target's crop as given (no {@link #background()} of its own). */
+    public Forgery(RgbImage image, float[] mask, AnchorKind anchorKind, String generator, String donorId) {
+        this(image, mask, anchorKind, generator, donorId, null);
+    }
 
     /** Validates the fields and copies the mask. */
     public Forgery {
@@ -49,7 +60,21 @@ public record Forgery(RgbImage image, float[] mask, AnchorKind anchorKind, Strin
             throw new IllegalArgumentException("Forgery.donorId must be set for a CBI forgery (generator '" + generator
                     + "'); a cross blend needs a donor");
         }
+        if (background != null && (background.width() != image.width() || background.height() != image.height())) {
+            throw new IllegalArgumentException("Forgery.background must have the image's size " + image.width() + "x"
+                    + image.height() + ", got " + background.width() + "x" + background.height());
+        }
         mask = mask.clone();
+    }
+
+    /**
+     * The image this forgery was blended into: {@link #background()} when the generator changed it, else
+     * {@code targetCrop}, the crop it was given.
+     *
+     * @since 1.1
+     */
+    public RgbImage backgroundOr(RgbImage targetCrop) {
+        return background != null ? background : targetCrop;
     }
 
     /** A copy of the mask. */
@@ -71,17 +96,18 @@ public record Forgery(RgbImage image, float[] mask, AnchorKind anchorKind, Strin
                 && Arrays.equals(mask, f.mask)
                 && anchorKind == f.anchorKind
                 && generator.equals(f.generator)
-                && Objects.equals(donorId, f.donorId);
+                && Objects.equals(donorId, f.donorId)
+                && Objects.equals(background, f.background);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(image, Arrays.hashCode(mask), anchorKind, generator, donorId);
+        return Objects.hash(image, Arrays.hashCode(mask), anchorKind, generator, donorId, background);
     }
 
     @Override
     public String toString() {
         return "Forgery[" + anchorKind + " by " + generator + (donorId == null ? "" : ", donor " + donorId) + ", "
-                + image + "]";
+                + image + (background == null ? "" : ", own background") + "]";
     }
 }

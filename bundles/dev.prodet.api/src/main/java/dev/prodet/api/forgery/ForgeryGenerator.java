@@ -10,6 +10,12 @@ import org.osgi.annotation.versioning.ConsumerType;
  *
  * <p>Implementations must be thread-safe and draw every random decision from the {@code rng} they are given, never
  * from a shared or global source, so that a run is reproducible from its seed whatever the thread schedule.
+ *
+ * <p>In a training tuple (method.md §2.2) the anchors share one background, as in the official code: the target a
+ * generator receives carries the tuple's background as its crop ({@link FaceSample#withImage}); a generator that
+ * changes the background itself (SBI's target-side augmentation) returns it in {@link Forgery#background()}, and
+ * the trainer then uses it as the REAL anchor and as the crop of the targets of the later anchors. So a generator
+ * must blend into {@code target.face().image()} as given and never reload the crop from its path.
  */
 @ConsumerType
 public interface ForgeryGenerator {

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -47,7 +49,10 @@ final class ModelJson {
             throw new ModelPackageException("cannot read " + file + ": " + e, file, e);
         }
         try {
-            return MAPPER.readValue(bytes, ModelMetadata.class);
+            JsonNode tree = MAPPER.readTree(bytes);
+            return needsUpgrade(tree)
+                    ? MAPPER.treeToValue(upgraded((ObjectNode) tree), ModelMetadata.class)
+                    : MAPPER.readValue(bytes, ModelMetadata.class); // from the bytes: errors keep line and column
         } catch (UnrecognizedPropertyException e) {
             throw new ModelPackageException(
                     "unknown key '" + e.getPropertyName() + "' " + where(e) + " in " + file + "; known keys there: "
@@ -64,6 +69,18 @@ final class ModelJson {
         } catch (IOException e) {
             throw new ModelPackageException("cannot read " + file + ": " + e, file, e);
         }
+    }
+
+    /** Whether this is a version-1 file, written before thresholds were chosen on data. */
+    private static boolean needsUpgrade(JsonNode tree) {
+        return tree instanceof ObjectNode o && o.path("formatVersion").asInt(0) == 1 && !o.has("thresholdChoice");
+    }
+
+    /** A version-1 file reads as "threshold not chosen on data". */
+    private static JsonNode upgraded(ObjectNode o) {
+        ThresholdChoice c = ThresholdChoice.notChosen();
+        o.putObject("thresholdChoice").put("rule", c.rule()).put("basis", c.basis());
+        return o;
     }
 
     /** "at key provenance.generators[2] (line 30, column 7)", or the location alone when there is no path. */

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * @param opset ONNX opset of the default domain
  * @param preprocessing how to make the input from a face
  * @param threshold fakeness at or above which the label is "fake", in [0, 1]
+ * @param thresholdChoice how {@code threshold} was chosen (since format version 2; a version-1 file reads as
+ *     {@link ThresholdChoice#notChosen()})
  * @param labels class labels in output order, e.g. {@code [real, fake]}
  * @param provenance where the model came from
  * @param metrics evaluation metrics by name (e.g. {@code auc.cdfv2}); may be empty
@@ -34,13 +36,14 @@ public record ModelMetadata(
         int opset,
         Preprocessing preprocessing,
         double threshold,
+        ThresholdChoice thresholdChoice,
         List<String> labels,
         Provenance provenance,
         Map<String, Double> metrics,
         String sha256) {
 
-    /** The format version this code writes and the highest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    /** The format version this code writes and the highest it reads (2: {@code thresholdChoice} added). */
+    public static final int FORMAT_VERSION = 2;
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -58,6 +61,7 @@ public record ModelMetadata(
         }
         Checks.notNull("ModelMetadata", "preprocessing", preprocessing);
         Checks.unit("ModelMetadata", "threshold", threshold);
+        Checks.notNull("ModelMetadata", "thresholdChoice", thresholdChoice);
         labels = Checks.list("ModelMetadata", "labels", labels, false);
         Checks.notNull("ModelMetadata", "provenance", provenance);
         metrics = copyMetrics(metrics);
@@ -65,6 +69,36 @@ public record ModelMetadata(
             throw new IllegalArgumentException(
                     "ModelMetadata.sha256 must be 64 lower-case hex digits or null, got: '" + sha256 + "'");
         }
+    }
+
+    /** Metadata whose threshold was not chosen on data ({@link ThresholdChoice#notChosen()}). */
+    public ModelMetadata(
+            int formatVersion,
+            String name,
+            String version,
+            List<TensorSpec> inputs,
+            List<TensorSpec> outputs,
+            int opset,
+            Preprocessing preprocessing,
+            double threshold,
+            List<String> labels,
+            Provenance provenance,
+            Map<String, Double> metrics,
+            String sha256) {
+        this(
+                formatVersion,
+                name,
+                version,
+                inputs,
+                outputs,
+                opset,
+                preprocessing,
+                threshold,
+                ThresholdChoice.notChosen(),
+                labels,
+                provenance,
+                metrics,
+                sha256);
     }
 
     /** This metadata with another checksum; used by the package writer. */
@@ -78,10 +112,33 @@ public record ModelMetadata(
                 opset,
                 preprocessing,
                 threshold,
+                thresholdChoice,
                 labels,
                 provenance,
                 metrics,
                 newSha256);
+    }
+
+    /**
+     * This metadata with another threshold and the record of how it was chosen, in the current format version.
+     *
+     * @since 1.1
+     */
+    public ModelMetadata withThreshold(double newThreshold, ThresholdChoice choice) {
+        return new ModelMetadata(
+                FORMAT_VERSION,
+                name,
+                version,
+                inputs,
+                outputs,
+                opset,
+                preprocessing,
+                newThreshold,
+                choice,
+                labels,
+                provenance,
+                metrics,
+                sha256);
     }
 
     private static List<TensorSpec> uniqueNames(String field, List<TensorSpec> specs) {

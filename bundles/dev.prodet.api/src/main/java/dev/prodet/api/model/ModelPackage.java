@@ -97,6 +97,18 @@ public final class ModelPackage {
         return new ModelPackage(dir, withSum);
     }
 
+    /**
+     * Records another threshold and how it was chosen: rewrites {@code model.json} atomically (the ONNX file and its
+     * checksum stay) and returns the re-opened package.
+     *
+     * @since 1.1
+     */
+    public ModelPackage withThreshold(double threshold, ThresholdChoice choice) throws IOException {
+        ModelMetadata md = metadata.withThreshold(threshold, choice);
+        writeAtomically(metadataFile(), ModelJson.toBytes(md));
+        return new ModelPackage(dir, md);
+    }
+
     /** The package directory. */
     public Path dir() {
         return dir;

@@ -2,6 +2,7 @@ package dev.prodet.api.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -162,9 +163,34 @@ class ModelPackageTest {
     @Test
     void newerFormatIsRefused() throws Exception {
         ModelPackage.write(tmp, metadata(), ONNX);
-        editJson(s -> s.replace("\"formatVersion\" : 1", "\"formatVersion\" : 2"));
+        editJson(s -> s.replace("\"formatVersion\" : 2", "\"formatVersion\" : 3"));
         ModelPackageException e = assertThrows(ModelPackageException.class, () -> ModelPackage.open(tmp));
-        assertTrue(e.getMessage().contains("formatVersion 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("formatVersion 3"), e.getMessage());
+    }
+
+    @Test
+    void aVersionOnePackageReadsAsThresholdNotChosen() throws Exception {
+        ModelPackage.write(tmp, metadata(), ONNX);
+        editJson(s -> s.replace("\"formatVersion\" : 2", "\"formatVersion\" : 1")
+                .replaceAll("(?s)\"thresholdChoice\" : \\{[^}]*\\},", ""));
+        assertFalse(Files.readString(tmp.resolve("model.json")).contains("thresholdChoice"));
+        ModelMetadata md = ModelPackage.open(tmp).metadata();
+        assertEquals(ThresholdChoice.notChosen(), md.thresholdChoice());
+        assertEquals(1, md.formatVersion());
+    }
+
+    @Test
+    void aThresholdChosenOnValidationDataIsRecordedWithHowItWasChosen() throws Exception {
+        ModelPackage written = ModelPackage.write(tmp, metadata(), ONNX);
+        ThresholdChoice eer = new ThresholdChoice(ThresholdChoice.EER, "validation split of d: 3 real vs 9 forged");
+        ModelPackage calibrated = written.withThreshold(0.25, eer);
+        ModelMetadata md = ModelPackage.open(tmp).metadata();
+        assertEquals(0.25, md.threshold());
+        assertEquals(eer, md.thresholdChoice());
+        assertEquals(written.metadata().sha256(), md.sha256(), "the network is untouched");
+        assertEquals(md, calibrated.metadata());
+        assertThrows(IllegalArgumentException.class, () -> new ThresholdChoice("guess", "x"));
+        assertThrows(IllegalArgumentException.class, () -> written.withThreshold(1.5, eer));
     }
 
     @Test

@@ -69,8 +69,10 @@ public final class DatasetPreparation {
     public static PreparationSummary sample(
             Path assets, Path out, int framesPerVideo, FacePreprocessorInfo faces, VideoRunner runner)
             throws IOException {
-        return summary(new Preparer(faces, framesPerVideo, runner)
-                .prepare(SampleDataBuilder.NAME, assets, SampleDataBuilder.sources(assets), out));
+        PrepareReport report = new Preparer(faces, framesPerVideo, runner)
+                .prepare(SampleDataBuilder.NAME, assets, SampleDataBuilder.sources(assets), out);
+        SampleDataBuilder.markValidation(out); // as ./prodet data sample does
+        return summary(report);
     }
 
     /**

@@ -14,6 +14,9 @@ import java.io.Serializable;
  * @param split {@code train}, {@code val} or {@code test}
  * @param out the dataset folder the crops go to
  * @param framesPerVideo frames sampled per video
+ * @param original for a manipulated video, the id of the real video it was made from; {@code null} otherwise
+ * @param method for a manipulated video, its manipulation method; {@code null} otherwise
+ * @param allFaces for a still: keep every face (a group photo), not only the largest
  */
 public record VideoTask(
         String file,
@@ -23,7 +26,23 @@ public record VideoTask(
         String label,
         String split,
         String out,
-        int framesPerVideo)
+        int framesPerVideo,
+        String original,
+        String method,
+        boolean allFaces)
         implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    /** A video that is no manipulation of another, largest face per frame (the constructor of 1.0). */
+    public VideoTask(
+            String file,
+            String relativePath,
+            String videoId,
+            String identity,
+            String label,
+            String split,
+            String out,
+            int framesPerVideo) {
+        this(file, relativePath, videoId, identity, label, split, out, framesPerVideo, null, null, false);
+    }
 }

@@ -6,7 +6,7 @@
  * manifest and report exactly as {@code ./prodet data prepare} does.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.prodet.data.prepare;
 
 import org.osgi.annotation.bundle.Export;

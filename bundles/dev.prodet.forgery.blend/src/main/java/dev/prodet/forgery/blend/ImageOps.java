@@ -5,6 +5,7 @@ import dev.prodet.forgery.blend.internal.Border;
 import dev.prodet.forgery.blend.internal.ConvexPolygons;
 import dev.prodet.forgery.blend.internal.GaussianKernels;
 import dev.prodet.forgery.blend.internal.Jpeg;
+import dev.prodet.forgery.blend.internal.PixelOps;
 import dev.prodet.forgery.blend.internal.Resize;
 import dev.prodet.forgery.blend.internal.SeparableFilter;
 
@@ -38,6 +39,35 @@ public final class ImageOps {
     public static RgbImage jpeg(RgbImage image, int quality) {
         return new RgbImage(
                 image.width(), image.height(), Jpeg.roundTrip(image.rgb(), image.width(), image.height(), quality));
+    }
+
+    /**
+     * Sharpens with the 3×3 kernel {@code (1 - alpha) * identity + alpha * [[-1,-1,-1],[-1,8+lightness,-1],
+     * [-1,-1,-1]]} (albumentations' {@code Sharpen}, as SBI's source augmentation uses it).
+     *
+     * @since 1.1
+     */
+    public static RgbImage sharpen(RgbImage image, double alpha, double lightness) {
+        return new RgbImage(
+                image.width(),
+                image.height(),
+                PixelOps.sharpen(image.rgb(), image.width(), image.height(), alpha, lightness));
+    }
+
+    /**
+     * Adds zero-mean Gaussian noise of standard deviation {@code sigma} (grey levels) to every channel, rounded and
+     * clipped; the noise field is a function of {@code seed}, so two images get the same field from the same seed.
+     *
+     * @since 1.1
+     */
+    public static RgbImage gaussianNoise(RgbImage image, double sigma, long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        byte[] px = image.rgb();
+        for (int i = 0; i < px.length; i++) {
+            long v = Math.round((px[i] & 0xff) + sigma * r.nextGaussian());
+            px[i] = (byte) (v < 0 ? 0 : Math.min(v, 255));
+        }
+        return new RgbImage(image.width(), image.height(), px);
     }
 
     /**

@@ -94,7 +94,7 @@ public final class LandmarkDonorIndex implements ForgeryContext {
             throw new IllegalArgumentException(
                     "target has " + landmarks.count() + " landmarks, the index holds " + dims / 2 + "-point faces");
         }
-        Key key = path == null ? null : new Key(excludeVideo, path, landmarks, k);
+        Key key = path == null ? null : new Key(excludeVideo, path, landmarks.hashCode(), k);
         if (key != null) {
             int[] hit = cache.get(key);
             if (hit != null) {
@@ -137,7 +137,8 @@ public final class LandmarkDonorIndex implements ForgeryContext {
         return Arrays.copyOf(best, found);
     }
 
-    private record Key(String video, String path, Landmarks landmarks, int k) {}
+    // the landmarks' hash, not the landmarks: a key must not keep a loaded face's arrays alive
+    private record Key(String video, String path, int landmarksHash, int k) {}
 
     /** Collects faces for a {@link LandmarkDonorIndex}; all must have the same number of landmarks. */
     public static final class Builder {

@@ -40,7 +40,8 @@ class ConsoleTrainingIT {
             "model: {backbone: compact, inputSize: 64, featureWidth: 16, hidden: 16}",
             "regularizer: {name: opr-tb}",
             "data: {provider: prepared, root: data/tiny, split: train, tuplesPerBatch: 2,",
-            "       anchors: [REAL, SBI], generators: {SBI: sbi}, workers: 1, prefetch: 2}",
+            "       anchors: [REAL, SBI], generators: {SBI: sbi}, workers: 1, prefetch: 2,",
+            "       augmentation: {joint: true, flip: 0, rescale: 0, minScale: 1, sharpen: 0, noise: 0, maxNoise: 0}}",
             "optimizer: {lr: 0.001, weightDecay: 0.0}",
             "");
 

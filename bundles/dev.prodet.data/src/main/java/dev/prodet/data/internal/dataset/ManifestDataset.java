@@ -4,6 +4,7 @@ import dev.prodet.api.data.Dataset;
 import dev.prodet.api.data.FaceSample;
 import dev.prodet.api.data.Label;
 import dev.prodet.api.data.ManipulationPairs;
+import dev.prodet.api.data.SampleInfo;
 import dev.prodet.api.data.Split;
 import dev.prodet.api.face.AlignedFace;
 import dev.prodet.api.face.FacePreprocessorInfo;
@@ -27,7 +28,9 @@ import java.util.TreeSet;
 
 /**
  * A prepared dataset folder as a {@link Dataset}. The sample lists are views that read a crop and its landmarks
- * when an element is read, so a large dataset is not loaded at once.
+ * when an element is read, so a large dataset is not loaded at once; {@link #index} reads the landmarks alone. A
+ * frame belongs to its video's split unless the manifest gives it its own (the validation stretch of a training
+ * video).
  */
 public final class ManifestDataset implements Dataset {
 
@@ -51,7 +54,7 @@ public final class ManifestDataset implements Dataset {
         }
         for (VideoEntry v : manifest.videos()) {
             for (FrameEntry f : v.frames()) {
-                bySplit.get(Split.parse(v.split())).add(new Ref(v, f));
+                bySplit.get(Split.parse(f.splitOr(v.split()))).add(new Ref(v, f));
             }
             if (v.original() != null) {
                 manipulations
@@ -98,6 +101,30 @@ public final class ManifestDataset implements Dataset {
         };
     }
 
+    /** Reads only the landmark files, so that indexing a split of 100,000 frames loads no crop. */
+    @Override
+    public List<SampleInfo> index(Split split) {
+        List<Ref> refs = bySplit.get(split);
+        List<SampleInfo> out = new ArrayList<>(refs.size());
+        for (Ref r : refs) {
+            try {
+                out.add(new SampleInfo(
+                        r.video().videoId(),
+                        r.video().identity(),
+                        label(r),
+                        r.frame().sample(),
+                        r.frame().path(),
+                        DatasetFiles.readNpy(dir.resolve(r.frame().landmarks()))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(
+                        "cannot read the landmarks " + r.frame().landmarks() + " of dataset " + dir + ": "
+                                + e.getMessage(),
+                        e);
+            }
+        }
+        return out;
+    }
+
     @Override
     public int size(Split split) {
         return bySplit.get(split).size();
@@ -135,6 +162,10 @@ public final class ManifestDataset implements Dataset {
         };
     }
 
+    private static Label label(Ref r) {
+        return Label.valueOf(r.video().label().toUpperCase(Locale.ROOT));
+    }
+
     private FaceSample load(Ref r) {
         try {
             AlignedFace face = new AlignedFace(
@@ -146,7 +177,7 @@ public final class ManifestDataset implements Dataset {
                     face,
                     r.video().videoId(),
                     r.video().identity(),
-                    Label.valueOf(r.video().label().toUpperCase(Locale.ROOT)),
+                    label(r),
                     r.frame().sample(),
                     r.frame().path());
         } catch (IOException e) {

@@ -182,7 +182,10 @@ public final class Preparer {
                     item.label().name(),
                     item.split().id(),
                     out.toString(),
-                    framesPerVideo));
+                    framesPerVideo,
+                    item.original(),
+                    item.method(),
+                    item.allFaces()));
         }
         for (VideoResult r : runner.run(tasks)) {
             Integer i = byFile.remove(r.file());
@@ -210,7 +213,10 @@ public final class Preparer {
                 task.videoId(),
                 task.identity(),
                 Label.valueOf(task.label()),
-                Split.parse(task.split()));
+                Split.parse(task.split()),
+                task.original(),
+                task.method(),
+                task.allFaces());
         try {
             VideoEntry e = new VideoPreparer(faces, Path.of(task.out()), task.framesPerVideo()).prepare(item);
             return new VideoResult(task.file(), ManifestIo.toJson(e), null);

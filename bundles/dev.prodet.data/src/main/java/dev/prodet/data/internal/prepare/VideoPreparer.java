@@ -17,7 +17,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Prepares one source: samples its frames (a still is one frame), aligns the largest face of each, and writes
+ * Prepares one source: samples its frames (a still is one frame), aligns the largest face of each (every face of a
+ * group photo), and writes
  * {@code crops/<split>/<videoId>/<sample>_f<frame>.png} with its {@code .npy} landmarks. Frames without a face are
  * dropped and counted. On failure the files written for this source are removed, so a half-prepared video never
  * looks prepared.
@@ -43,10 +44,19 @@ final class VideoPreparer {
         int[] sampled = {0};
         int framesInVideo;
         try {
-            framesInVideo = MediaFrames.sample(item.file(), framesPerVideo, (frame, sample, image) -> {
-                sampled[0]++;
-                keep(image, sample, frame, dir, frames);
-            });
+            if (item.isStill() && item.allFaces()) { // a group photo: each face is a frame of its own
+                framesInVideo = 1;
+                List<AlignedFace> all = faces.alignAll(DatasetFiles.readImage(item.file()));
+                sampled[0] = all.size();
+                for (int k = 0; k < all.size(); k++) {
+                    write(all.get(k), k, 0, dir, frames);
+                }
+            } else {
+                framesInVideo = MediaFrames.sample(item.file(), framesPerVideo, (frame, sample, image) -> {
+                    sampled[0]++;
+                    keep(image, sample, frame, dir, frames);
+                });
+            }
         } catch (IOException | RuntimeException e) {
             deleteTree(folder);
             throw e;
@@ -69,14 +79,18 @@ final class VideoPreparer {
 
     private void keep(RgbImage image, int sample, int frame, String dir, List<FrameEntry> frames) throws IOException {
         Optional<AlignedFace> face = faces.alignLargest(image);
-        if (face.isEmpty()) {
-            return;
+        if (face.isPresent()) {
+            write(face.get(), sample, frame, dir, frames);
         }
+    }
+
+    private void write(AlignedFace face, int sample, int frame, String dir, List<FrameEntry> frames)
+            throws IOException {
         String base = dir + "/" + String.format("%02d_f%06d", sample, frame);
         Path png = out.resolve(base + ".png");
         Path npy = out.resolve(base + ".npy");
-        DatasetFiles.writePng(png, face.get().image());
-        DatasetFiles.writeNpy(npy, face.get().landmarks());
+        DatasetFiles.writePng(png, face.image());
+        DatasetFiles.writeNpy(npy, face.landmarks());
         frames.add(new FrameEntry(
                 sample, frame, base + ".png", DatasetFiles.sha256(png), base + ".npy", DatasetFiles.sha256(npy)));
     }

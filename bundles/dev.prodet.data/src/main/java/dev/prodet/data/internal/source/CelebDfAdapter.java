@@ -61,7 +61,7 @@ public final class CelebDfAdapter implements SourceAdapter {
                 if (label == Label.FAKE && parts.length == 3) {
                     // idX_idY_NNNN is idX's video NNNN with idY's face: a manipulation of Celeb-real/idX_NNNN
                     String original = FOLDERS[0][0] + "/" + parts[0] + "_" + parts[2];
-                    out.add(new SourceItem(f, rel, id, identity, label, split, original, folder[0]));
+                    out.add(new SourceItem(f, rel, id, identity, label, split, original, folder[0], false));
                 } else {
                     out.add(new SourceItem(f, rel, id, identity, label, split));
                 }

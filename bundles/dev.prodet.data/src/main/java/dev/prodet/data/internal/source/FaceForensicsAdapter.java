@@ -68,7 +68,8 @@ public final class FaceForensicsAdapter implements SourceAdapter {
                             Label.FAKE,
                             lookup(splitOf, target, f),
                             target, // TTT_SSS keeps target TTT's video: background, pose, timing
-                            String.valueOf(method.getFileName())));
+                            String.valueOf(method.getFileName()),
+                            false));
                 }
             }
         }

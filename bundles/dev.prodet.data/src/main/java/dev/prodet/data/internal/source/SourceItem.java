@@ -18,6 +18,8 @@ import java.util.Set;
  * @param original for a manipulated video, the id of the real video it was made from (whose background and timing
  *     it keeps); {@code null} otherwise
  * @param method for a manipulated video, its manipulation method (e.g. {@code Deepfakes}); {@code null} otherwise
+ * @param allFaces for a still: keep every face of it (a group photo), largest first, as its frames; otherwise only
+ *     the largest face of each frame is kept, as DeepfakeBench does
  */
 public record SourceItem(
         Path file,
@@ -27,11 +29,24 @@ public record SourceItem(
         Label label,
         Split split,
         String original,
-        String method) {
+        String method,
+        boolean allFaces) {
 
-    /** A source that is no manipulation of another. */
+    /** A source that is no manipulation of another, whose largest face per frame is kept. */
     public SourceItem(Path file, String relativePath, String videoId, String identity, Label label, Split split) {
-        this(file, relativePath, videoId, identity, label, split, null, null);
+        this(file, relativePath, videoId, identity, label, split, null, null, false);
+    }
+
+    /** A still or video that is no manipulation of another; {@code allFaces} keeps every face of a still. */
+    public SourceItem(
+            Path file,
+            String relativePath,
+            String videoId,
+            String identity,
+            Label label,
+            Split split,
+            boolean allFaces) {
+        this(file, relativePath, videoId, identity, label, split, null, null, allFaces);
     }
 
     /** Both or neither of {@code original} and {@code method}. */

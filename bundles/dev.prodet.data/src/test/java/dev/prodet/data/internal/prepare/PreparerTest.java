@@ -64,12 +64,14 @@ class PreparerTest {
 
     @Test
     void sampleDataIsSplitByVideoAndIdentityAndASecondRunDoesNoWork() throws Exception {
+        assumeTrue(
+                Files.isRegularFile(assets.resolve("images/group/sample6.jpg")),
+                () -> "group photos not fetched under " + assets + "; run 'bash scripts/fetch-assets.sh'");
         PrepareReport first = SampleDataBuilder.build(faces, assets, out, 4, 2, new PrintStream(console));
         assertTrue(first.ok(), first::summary);
-        assertEquals(5, first.prepared());
-        assertEquals(3 * 4 + 2, first.sampled());
-        assertTrue(first.faces() >= 12, first::summary); // talking-head videos: a face in (nearly) every frame
-        assertTrue(console.toString().contains("5/5 videos"), console::toString);
+        assertEquals(11, first.prepared());
+        assertTrue(first.faces() >= 3 * 4 + 2 + 10, first::summary); // every frame of the videos, the group faces
+        assertTrue(console.toString().contains("11/11 videos"), console::toString);
 
         ManifestDataset ds = ManifestDataset.open(out);
         Set<String> trainVideos = new HashSet<>();
@@ -78,15 +80,26 @@ class PreparerTest {
             trainVideos.add(s.videoId());
             trainPeople.add(s.identity());
         }
-        assertEquals(Set.of("franck", "cap12"), trainVideos);
-        assertEquals(2, trainPeople.size(), "two people in training: CBI and swap need donors of another video");
+        assertEquals(Set.of("franck", "cap12", "group1", "group2", "group3", "group4"), trainVideos);
+        assertTrue(
+                ds.size(Split.TRAIN) >= 2 * 3 + 4, "every face of the training group photos: " + ds.size(Split.TRAIN));
+        Set<String> valVideos = new HashSet<>();
+        Set<String> unseenInVal = new HashSet<>();
+        for (FaceSample s : ds.samples(Split.VAL)) {
+            valVideos.add(s.videoId());
+            if (!trainPeople.contains(s.identity())) {
+                unseenInVal.add(s.identity());
+            }
+        }
+        // validation: the end of each training video, and two group photos of people seen nowhere else
+        assertEquals(Set.of("franck", "cap12", "group5", "group6"), valVideos);
+        assertEquals(Set.of("group-photo-5", "group-photo-6"), unseenInVal);
         Set<String> unseenPeople = new HashSet<>();
-        for (Split other : List.of(Split.VAL, Split.TEST)) {
-            for (FaceSample s : ds.samples(other)) {
-                assertFalse(trainVideos.contains(s.videoId()), () -> "test face from a training video: " + s);
-                if (!trainPeople.contains(s.identity())) {
-                    unseenPeople.add(s.identity());
-                }
+        for (FaceSample s : ds.samples(Split.TEST)) {
+            assertFalse(trainVideos.contains(s.videoId()), () -> "test face from a training video: " + s);
+            assertFalse(valVideos.contains(s.videoId()), () -> "test face from a validation video: " + s);
+            if (!trainPeople.contains(s.identity())) {
+                unseenPeople.add(s.identity());
             }
         }
         assertEquals(Set.of("eileen-collins", "grace-hopper"), unseenPeople);
@@ -105,7 +118,7 @@ class PreparerTest {
         FileTime written = Files.getLastModifiedTime(out.resolve(Manifest.FILE));
         PrepareReport second = SampleDataBuilder.build(faces, assets, out, 4, 2, new PrintStream(console));
         assertEquals(0, second.prepared());
-        assertEquals(5, second.upToDate());
+        assertEquals(11, second.upToDate());
         assertEquals(0, second.sampled());
         assertEquals(written, Files.getLastModifiedTime(out.resolve(Manifest.FILE)), "manifest left untouched");
     }

@@ -16,6 +16,8 @@ import java.util.List;
  * @param scorer name of the scorer plugin to use, or {@code null} for the first that accepts the model
  * @param forge generator plugin names whose forgeries of the real faces are added as fakes ({@code all} for every
  *     registered one); empty for none
+ * @param calibrate choose the package's threshold on this evaluation ({@code --split val}) and record it, or
+ *     {@code null}
  * @param options evaluation options
  */
 public record EvalArgs(
@@ -25,12 +27,14 @@ public record EvalArgs(
         String runId,
         String scorer,
         List<String> forge,
+        Calibration calibrate,
         EvalOptions options) {
 
     /** The command's syntax. */
     public static final String USAGE = "usage: prodet:eval --model <package-or-checkpoint-dir> --dataset <dir-or-"
             + "manifest.json>... [--split test] [--robustness] [--out DIR | --run-id ID] [--scorer onnx|djl]"
-            + " [--forge [each,]all|GEN,...] [--batch 32] [--seed 0] [--bootstrap 1000] [--map-faces 200] [--threshold T]";
+            + " [--forge [each,]all|GEN,...] [--batch 32] [--seed 0] [--bootstrap 1000] [--map-faces 200] [--threshold T]"
+            + " [--calibrate [eer|fpr=X]]";
 
     /** Parses Gogo arguments; {@code --dataset} may be repeated or given several paths. */
     public static EvalArgs parse(String... args) {
@@ -48,12 +52,21 @@ public record EvalArgs(
         int bootstrap = Bootstrap.DEFAULT_RESAMPLES;
         int mapFaces = d.mapFaces();
         double threshold = Double.NaN;
+        Calibration calibrate = null;
+        boolean splitGiven = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--model" -> model = value(args, ++i, a);
                 case "--dataset", "--datasets" -> i = datasets(args, i, datasets);
-                case "--split" -> split = Split.parse(value(args, ++i, a));
+                case "--split" -> {
+                    split = Split.parse(value(args, ++i, a));
+                    splitGiven = true;
+                }
+                case "--calibrate" -> {
+                    boolean ruleGiven = i + 1 < args.length && !args[i + 1].startsWith("--");
+                    calibrate = ruleGiven ? Calibration.parse(args[++i]) : Calibration.EER;
+                }
                 case "--robustness" -> robustness = true;
                 case "--out" -> out = value(args, ++i, a);
                 case "--run-id" -> runId = value(args, ++i, a);
@@ -70,6 +83,21 @@ public record EvalArgs(
         if (model == null || datasets.isEmpty()) {
             throw new IllegalArgumentException((model == null ? "--model" : "--dataset") + " is required; " + USAGE);
         }
+        if (calibrate != null) {
+            if (!splitGiven) {
+                split = Split.VAL;
+            } else if (split == Split.TEST) {
+                throw new IllegalArgumentException("--calibrate chooses the threshold on validation data, never on the"
+                        + " test split that reports it; use --split val");
+            }
+            if (forge.contains("each")) {
+                throw new IllegalArgumentException(
+                        "--calibrate pools every forgery into one set; drop 'each' from" + " --forge");
+            }
+            if (!Double.isNaN(threshold)) {
+                throw new IllegalArgumentException("give --calibrate or --threshold, not both");
+            }
+        }
         if (out != null && runId != null) {
             throw new IllegalArgumentException("give --out or --run-id, not both; " + USAGE);
         }
@@ -80,6 +108,7 @@ public record EvalArgs(
                 runId,
                 scorer,
                 List.copyOf(forge),
+                calibrate,
                 new EvalOptions(split, robustness, batch, seed, bootstrap, mapFaces, threshold));
     }
 

@@ -8,6 +8,7 @@ import dev.prodet.api.model.ModelPackage;
 import dev.prodet.api.model.ModelPackageException;
 import dev.prodet.api.model.Scorer;
 import dev.prodet.api.model.ScorerFactory;
+import dev.prodet.api.model.ThresholdChoice;
 import dev.prodet.eval.internal.report.ReportWriter;
 import dev.prodet.eval.internal.run.EvalReport;
 import dev.prodet.eval.internal.run.Evaluation;
@@ -69,23 +70,30 @@ public final class EvalRunner {
             throw new IllegalArgumentException(
                     "--model " + model + " is not a folder (a model package or a " + "checkpoint / run folder)");
         }
+        List<String> forge = args.forge();
+        if (args.calibrate() != null) {
+            List<String> trained = trainingGenerators(model); // also checks that the model is a package
+            forge = forge.isEmpty() ? trained : forge;
+        }
         Plugin<ScorerFactory> factory = pick(model, args.scorer());
         if (datasets == null) {
             throw new IllegalStateException("no dataset provider 'prepared' is registered; install the "
                     + "dev.prodet.data bundle (feature train)");
         }
         List<Evaluation.Input> inputs = new ArrayList<>();
+        // the feature map shows the forgeries asked for; a generator such as 'paired' cannot forge every dataset
+        Map<String, ForgeryGenerator> mapped = forge.isEmpty() ? generators : new LinkedHashMap<>();
         for (String d : args.datasets()) {
             Path root = workspace.resolve(d).normalize();
             if (fileName(root).equals("manifest.json") && root.getParent() != null) {
                 root = root.getParent();
             }
             Dataset ds = datasets.open(root);
-            if (!args.forge().isEmpty()) {
+            if (!forge.isEmpty()) {
                 // "each": one dataset (one table column) per generator, e.g. to show a held-out forgery type apart
-                boolean each = args.forge().contains("each");
+                boolean each = forge.contains("each");
                 List<String> names =
-                        args.forge().stream().filter(n -> !n.equals("each")).toList();
+                        forge.stream().filter(n -> !n.equals("each")).toList();
                 Map<String, ForgeryGenerator> gens = forgers(names.isEmpty() ? List.of("all") : names);
                 if (names.isEmpty() || names.equals(List.of("all"))) {
                     Path where = root;
@@ -99,6 +107,7 @@ public final class EvalRunner {
                 if (gens.isEmpty()) {
                     throw new IllegalArgumentException("--forge all: no registered generator can forge " + root);
                 }
+                mapped.putAll(gens);
                 if (each) {
                     for (Map.Entry<String, ForgeryGenerator> g : gens.entrySet()) {
                         inputs.add(new Evaluation.Input(
@@ -121,11 +130,41 @@ public final class EvalRunner {
             log.accept("evaluating " + info.name() + (info.version() == null ? "" : " " + info.version())
                     + " with scorer " + factory.name() + " on " + inputs.size() + " dataset(s), split "
                     + args.options().split().id() + (args.options().robustness() ? ", with robustness" : ""));
-            EvalReport report = new Evaluation(scorer, info, args.options(), log).run(inputs, generators);
+            EvalReport report = new Evaluation(scorer, info, args.options(), log).run(inputs, mapped);
             Path dir = reportDir(args, model, info);
             String table = ReportWriter.write(report, dir);
+            if (args.calibrate() != null) {
+                ThresholdChoice c = args.calibrate()
+                        .apply(model, report, String.join(", ", args.datasets()) + " (forgeries: " + forge + ")");
+                log.accept("threshold (" + c.rule() + ", " + c.basis() + ") recorded in "
+                        + model.resolve(ModelPackage.METADATA_FILE));
+            }
             return new Result(dir, table, report);
         }
+    }
+
+    /**
+     * The generators a package was trained with that are registered here: the forgeries its threshold is chosen on.
+     *
+     * @throws IllegalArgumentException when {@code model} is no package, or none of them is registered
+     */
+    private List<String> trainingGenerators(Path model) throws IOException {
+        if (!Files.isRegularFile(model.resolve(ModelPackage.METADATA_FILE))) {
+            throw new IllegalArgumentException("--calibrate records the threshold in a model package's model.json; "
+                    + model + " is not a package (export the checkpoint first: prodet:export)");
+        }
+        List<String> trained;
+        try {
+            trained = ModelPackage.open(model).metadata().provenance().generators();
+        } catch (ModelPackageException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        List<String> here = trained.stream().filter(generators::containsKey).toList();
+        if (here.isEmpty()) {
+            throw new IllegalArgumentException("--calibrate: none of the generators " + trained + " the model was"
+                    + " trained with is registered (registered: " + generators.keySet() + "); name some with --forge");
+        }
+        return here;
     }
 
     /** The generators named by --forge; {@code all} names every registered one. */

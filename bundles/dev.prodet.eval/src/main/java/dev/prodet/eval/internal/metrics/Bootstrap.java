@@ -8,11 +8,17 @@ import java.util.SplittableRandom;
 /**
  * Percentile bootstrap intervals for frame- and video-level AUC. Whole videos are resampled, with replacement and
  * separately per class (so every resample has both classes): frames of one video are strongly correlated, and
- * resampling frames as if independent would give intervals that are too narrow. Seeded, so reproducible.
+ * resampling frames as if independent would give intervals that are too narrow. With fewer than
+ * {@value #MIN_VIDEOS_PER_CLASS} videos in a class there is no interval ({@link Interval#unavailable}). Seeded, so
+ * reproducible.
  */
 public final class Bootstrap {
     /** Default number of resamples. */
     public static final int DEFAULT_RESAMPLES = 1000;
+    /** Fewest videos per class for a percentile bootstrap of video resamples to mean anything. */
+    public static final int MIN_VIDEOS_PER_CLASS = 10;
+
+    private static final double LEVEL = 0.95;
 
     private final int resamples;
     private final long seed;
@@ -39,6 +45,10 @@ public final class Bootstrap {
         for (int v = 0; v < groups.size(); v++) {
             (groups.videos().label(v) == 1 ? fake : real).add(v);
         }
+        if (real.size() < MIN_VIDEOS_PER_CLASS || fake.size() < MIN_VIDEOS_PER_CLASS) {
+            Interval none = Interval.unavailable(groups.size(), LEVEL, seed);
+            return new Interval[] {none, none};
+        }
         SplittableRandom rng = new SplittableRandom(seed);
         double[] fa = new double[resamples];
         double[] va = new double[resamples];
@@ -54,7 +64,7 @@ public final class Bootstrap {
             fa[r] = frameAuc.weighted(frameWeights);
             va[r] = videoAuc.weighted(videoWeights);
         }
-        return new Interval[] {interval(fa), interval(va)};
+        return new Interval[] {interval(fa, groups.size()), interval(va, groups.size())};
     }
 
     private static void draw(List<Integer> videos, double[] weights, SplittableRandom rng) {
@@ -63,10 +73,11 @@ public final class Bootstrap {
         }
     }
 
-    private Interval interval(double[] values) {
+    private Interval interval(double[] values, int videos) {
         double[] v = values.clone();
         Arrays.sort(v);
-        return new Interval(percentile(v, 0.025), percentile(v, 0.975), 0.95, resamples, seed);
+        return new Interval(
+                percentile(v, (1 - LEVEL) / 2), percentile(v, (1 + LEVEL) / 2), LEVEL, resamples, seed, videos);
     }
 
     /** Linear interpolation between closest ranks, as NumPy's default {@code percentile}. */

@@ -64,10 +64,12 @@ final class JsonReport {
         o.put("real", s.real());
         o.put("fake", s.fake());
         num(o, "auc", s.auc());
-        if (s.aucCi() != null) {
+        if (s.aucCi() != null && s.aucCi().available()) {
             ArrayNode ci = o.putArray("aucCi95");
             ci.add(s.aucCi().low());
             ci.add(s.aucCi().high());
+        } else if (s.aucCi() != null) {
+            o.put("aucCi95", s.aucCi().toString()); // "n/a (k videos)": too few videos to resample
         }
         num(o, "eer", s.eer());
         num(o, "ap", s.ap());

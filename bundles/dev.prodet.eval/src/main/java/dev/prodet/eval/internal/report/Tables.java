@@ -108,6 +108,6 @@ final class Tables {
     }
 
     private static String ci(Interval ci) {
-        return ci == null ? "" : "[" + f4(ci.low()) + ", " + f4(ci.high()) + "]";
+        return ci == null ? "" : ci.toString();
     }
 }

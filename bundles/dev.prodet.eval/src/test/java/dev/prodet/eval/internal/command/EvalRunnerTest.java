@@ -1,6 +1,7 @@
 package dev.prodet.eval.internal.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,20 +10,31 @@ import dev.prodet.api.data.Dataset;
 import dev.prodet.api.data.DatasetProvider;
 import dev.prodet.api.data.FaceSample;
 import dev.prodet.api.data.Label;
+import dev.prodet.api.forgery.AnchorKind;
+import dev.prodet.api.forgery.Forgery;
+import dev.prodet.api.forgery.ForgeryContext;
+import dev.prodet.api.forgery.ForgeryGenerator;
+import dev.prodet.api.model.ModelMetadata;
+import dev.prodet.api.model.ModelPackage;
 import dev.prodet.api.model.ScorerFactory;
+import dev.prodet.api.model.ThresholdChoice;
 import dev.prodet.eval.internal.fixtures.BlendGenerators;
 import dev.prodet.eval.internal.fixtures.MemoryDataset;
 import dev.prodet.eval.internal.fixtures.ProDetModel;
 import dev.prodet.eval.internal.fixtures.SyntheticFaces;
+import dev.prodet.eval.internal.metrics.BinaryScores;
 import dev.prodet.eval.internal.metrics.MissingClassException;
+import dev.prodet.eval.internal.metrics.ThresholdCalibration;
 import dev.prodet.eval.internal.ort.OrtScorerFactory;
 import dev.prodet.eval.internal.run.ModelInfo;
+import dev.prodet.eval.internal.run.Prediction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,6 +116,63 @@ class EvalRunnerTest {
         assertTrue(log.get(0).startsWith("evaluating compact-test 1 with scorer onnx on 2 dataset(s)"), log.get(0));
     }
 
+    /** Real faces in the validation split only. */
+    record ValidationOnly(String name, List<FaceSample> faces) implements Dataset {
+        @Override
+        public List<FaceSample> samples(dev.prodet.api.data.Split split) {
+            return split == dev.prodet.api.data.Split.VAL ? faces : List.of();
+        }
+    }
+
+    @Test
+    void calibrationChoosesThePackageThresholdOnValidationDataAndRecordsHow(@TempDir Path ws) throws Exception {
+        new ProDetModel(128, 3, SyntheticFaces.PREPROCESSOR).exportPackage(ws.resolve("pkg"), 0.5);
+        List<FaceSample> real = new ArrayList<>(SyntheticFaces.dataset(4, 3, 128, 5));
+        real.removeIf(f -> f.label() == Label.FAKE);
+        Provider data = new Provider(Map.of(
+                "val",
+                new ValidationOnly("Val", real),
+                "real-only",
+                provider().byFolder().get("real-only")));
+        // registered under the names the package's provenance lists: its training generators
+        EvalRunner runner = new EvalRunner(
+                ws, onnx(), data, Map.of("sbi", BlendGenerators.selfBlend(), "cbi", BlendGenerators.crossBlend()));
+        List<String> log = new ArrayList<>();
+        EvalRunner.Result r = runner.run(
+                EvalArgs.parse("--model", "pkg", "--dataset", "data/val", "--calibrate", "--map-faces", "0"), log::add);
+        assertEquals(dev.prodet.api.data.Split.VAL, r.report().options().split(), "--calibrate scores the val split");
+        ModelMetadata md = ModelPackage.open(ws.resolve("pkg")).metadata();
+        assertEquals(ThresholdChoice.EER, md.thresholdChoice().rule());
+        assertTrue(
+                md.thresholdChoice().basis().startsWith("val split of data/val (forgeries: [sbi, cbi])"),
+                md.thresholdChoice().basis());
+        List<Prediction> p = r.report().datasets().get(0).predictions();
+        assertEquals(real.size() * 3, p.size(), "each real face and its SBI and CBI");
+        BinaryScores scores = new BinaryScores(
+                p.stream().mapToDouble(Prediction::score).toArray(),
+                p.stream().mapToInt(Prediction::label).toArray());
+        assertEquals(ThresholdCalibration.eer(scores).threshold(), md.threshold(), 1e-12);
+        assertNotEquals(0.5, md.threshold());
+        assertTrue(log.get(log.size() - 1).contains("recorded in"), log.toString());
+
+        runner.run(
+                EvalArgs.parse("--model", "pkg", "--dataset", "data/val", "--calibrate", "fpr=0.1", "--map-faces", "0"),
+                s -> {});
+        md = ModelPackage.open(ws.resolve("pkg")).metadata();
+        assertEquals("fpr<=0.1", md.thresholdChoice().rule());
+        assertTrue(ThresholdCalibration.at(scores, md.threshold()).falsePositiveRate() <= 0.1);
+
+        IllegalArgumentException onTest = assertThrows(
+                IllegalArgumentException.class,
+                () -> EvalArgs.parse("--model", "pkg", "--dataset", "d", "--split", "test", "--calibrate"));
+        assertTrue(onTest.getMessage().contains("never on the test split"), onTest.getMessage());
+        Files.createDirectories(ws.resolve("runs/r/checkpoints"));
+        IllegalArgumentException noPackage = assertThrows(
+                IllegalArgumentException.class,
+                () -> runner.run(EvalArgs.parse("--model", "runs/r", "--dataset", "data/val", "--calibrate"), s -> {}));
+        assertTrue(noPackage.getMessage().contains("is not a package"), noPackage.getMessage());
+    }
+
     @Test
     void realOnlyDataIsEvaluatedAgainstForgeriesOfTheGenerators(@TempDir Path ws) throws Exception {
         new ProDetModel(128, 3, SyntheticFaces.PREPROCESSOR).exportPackage(ws.resolve("pkg"), 0.5);
@@ -135,6 +204,40 @@ class EvalRunnerTest {
         assertTrue(
                 e.getMessage().contains("no generator plugin named 'sbi'; registered: [test-cbi, test-sbi]"),
                 e.getMessage());
+    }
+
+    @Test
+    void theFeatureMapForgesWithTheGeneratorsAskedForOnly(@TempDir Path ws) throws Exception {
+        new ProDetModel(128, 3, SyntheticFaces.PREPROCESSOR).exportPackage(ws.resolve("pkg"), 0.5);
+        // registered but unable to forge this dataset, as 'paired' is on data without manipulated videos
+        ForgeryGenerator needsPairs = new ForgeryGenerator() {
+            @Override
+            public AnchorKind anchorKind() {
+                return AnchorKind.DEEPFAKE;
+            }
+
+            @Override
+            public Forgery generate(FaceSample target, ForgeryContext ctx, RandomGenerator rng) {
+                throw new IllegalStateException("this dataset pairs no manipulated video with a real one");
+            }
+        };
+        EvalRunner runner = new EvalRunner(
+                ws, onnx(), provider(), Map.of("test-sbi", BlendGenerators.selfBlend(), "needs-pairs", needsPairs));
+        EvalRunner.Result r = runner.run(
+                EvalArgs.parse(
+                        "--model",
+                        "pkg",
+                        "--dataset",
+                        "data/real-only",
+                        "--forge",
+                        "each,test-sbi",
+                        "--map-faces",
+                        "4",
+                        "--bootstrap",
+                        "20"),
+                s -> {});
+        assertEquals("RealOnly+test-sbi", r.report().datasets().get(0).name());
+        assertEquals(List.of("real", "sbi (test-sbi)"), r.report().featureMap().classes());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.prodet.eval.internal.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,12 +69,32 @@ class VideoGroupsTest {
     }
 
     @Test
-    void separableDataHasADegenerateInterval() {
-        BinaryScores frames = new BinaryScores(new double[] {.1, .2, .8, .9}, new int[] {0, 0, 1, 1});
-        VideoGroups g = new VideoGroups(List.of("a", "b", "c", "d"), frames);
-        Interval ci = new Bootstrap(100, 1).aucIntervals(frames, g, "t")[0];
+    void separableDataHasAPointInterval() {
+        int n = 2 * Bootstrap.MIN_VIDEOS_PER_CLASS;
+        double[] s = new double[n];
+        int[] l = new int[n];
+        String[] ids = new String[n];
+        for (int i = 0; i < n; i++) {
+            l[i] = i % 2;
+            s[i] = l[i] == 1 ? 0.8 + i / 1000.0 : 0.2 - i / 1000.0;
+            ids[i] = "v" + i;
+        }
+        BinaryScores frames = new BinaryScores(s, l);
+        Interval ci = new Bootstrap(100, 1).aucIntervals(frames, new VideoGroups(List.of(ids), frames), "t")[0];
         assertEquals(1.0, ci.low(), EPS);
         assertEquals(1.0, ci.high(), EPS);
+    }
+
+    @Test
+    void tooFewVideosGiveNoIntervalRatherThanZeroToOne() {
+        // the sample data's test split: 3 real videos, 3 forged ones
+        BinaryScores frames = new BinaryScores(new double[] {.1, .7, .3, .8, .2, .9}, new int[] {0, 1, 0, 1, 0, 1});
+        VideoGroups g = new VideoGroups(List.of("a", "fa", "b", "fb", "c", "fc"), frames);
+        Interval[] ci = new Bootstrap(100, 1).aucIntervals(frames, g, "t");
+        for (Interval i : ci) {
+            assertFalse(i.available());
+            assertEquals("n/a (6 videos)", i.toString());
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.prodet.api.model.ModelExporter;
 import dev.prodet.api.model.ModelPackage;
 import dev.prodet.api.model.Preprocessing;
 import dev.prodet.api.model.Provenance;
+import dev.prodet.api.model.ThresholdChoice;
 import dev.prodet.api.nn.Network;
 import dev.prodet.api.nn.NetworkJson;
 import dev.prodet.api.nn.ParameterFile;
@@ -34,7 +35,8 @@ import org.osgi.service.component.annotations.Reference;
         property = {"osgi.command.scope=prodet", "osgi.command.function=export"})
 public final class ExportCommands {
     static final String USAGE = "usage: prodet:export (--run ID | --checkpoint DIR) [--out models] [--name NAME]"
-            + " [--version V] [--threshold 0.5]";
+            + " [--version V] [--threshold T]; without --threshold the package has 0.5 until"
+            + " prodet:eval --calibrate chooses one on validation data";
     private final ModelExporter exporter;
     private final Path home;
 
@@ -78,6 +80,10 @@ public final class ExportCommands {
         Path out =
                 home.resolve(opt.getOrDefault("--out", "models")).resolve(name).resolve(version);
         ModelPackage pkg = exporter.export(network, params, req, out);
+        if (opt.containsKey("--threshold")) {
+            pkg = pkg.withThreshold(
+                    req.threshold(), new ThresholdChoice(ThresholdChoice.MANUAL, "given to prodet:export --threshold"));
+        }
         String triton = TritonConfig.update(out, pkg.metadata());
         return "exported " + ckpt.getFileName() + " of run "
                 + state.get("runId").asText() + " to " + pkg.dir() + " (sha256 "

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.prodet.api.data.FaceSample;
 import dev.prodet.api.face.AlignedFace;
 import dev.prodet.api.face.Landmarks;
+import dev.prodet.api.face.RgbImage;
 import dev.prodet.api.forgery.AnchorKind;
 import dev.prodet.api.forgery.Forgery;
 import dev.prodet.api.forgery.ForgeryContext;
@@ -34,8 +35,10 @@ import org.junit.jupiter.api.Test;
  * every model). A generator bundle extends this class and names its generator and expected anchor.
  *
  * <p>Checks: determinism by seed and independence from thread scheduling, output size, mask length and range (which
- * also rejects NaN), a non-trivial forgery, background preserved where the mask is 0, the anchor kind and its
- * attribute labels, the DS service properties, and a clear rejection of faces without 68 landmarks.
+ * also rejects NaN), a non-trivial forgery, the background preserved where the mask is 0 (the target's crop, or the
+ * generator's own {@link Forgery#background()}), blending into the crop it is given (a training tuple hands its
+ * shared background to a generator that way), the anchor kind and its attribute labels, the DS service properties,
+ * and a clear rejection of faces without 68 landmarks.
  */
 public abstract class ForgeryGeneratorContract {
 
@@ -61,8 +64,9 @@ public abstract class ForgeryGeneratorContract {
     }
 
     /**
-     * Whether pixels with mask weight 0 always equal the target's. True for a blend of a source into the target;
-     * a generator that also alters the background (SBI with target-side augmentation) overrides this.
+     * Whether pixels with mask weight 0 always equal the background: the forgery's own {@link Forgery#background()}
+     * when it declares one (SBI with target-side augmentation), else the target's crop. True for every blend; a
+     * generator that changes pixels outside its mask without declaring the background overrides this.
      */
     protected boolean preservesBackground() {
         return true;
@@ -116,9 +120,9 @@ public abstract class ForgeryGeneratorContract {
 
     @Test
     public void forgeryChangesPixelsOnlyWhereItMayAndChangesSome() {
-        byte[] real = target().face().rgb();
         for (long seed = 0; seed < 6; seed++) {
             Forgery f = forge(seed);
+            byte[] real = f.backgroundOr(target().face().image()).rgb();
             byte[] fake = f.image().rgb();
             float[] m = f.mask();
             float peak = 0;
@@ -131,7 +135,10 @@ public abstract class ForgeryGeneratorContract {
                         && fake[3 * p + 1] == real[3 * p + 1]
                         && fake[3 * p + 2] == real[3 * p + 2];
                 if (m[p] == 0f && preservesBackground()) {
-                    assertTrue(same, "seed " + seed + ": pixel " + p + " has mask 0 but differs from the target");
+                    assertTrue(
+                            same,
+                            "seed " + seed + ": pixel " + p + " has mask 0 but differs from the "
+                                    + (f.background() == null ? "target's crop" : "declared background"));
                 }
                 if (m[p] > 0.5f * peak && !same) {
                     changedInside++;
@@ -141,6 +148,44 @@ public abstract class ForgeryGeneratorContract {
                     changedInside > 100,
                     "seed " + seed + ": only " + changedInside
                             + " pixels changed where the mask is above half its peak");
+        }
+    }
+
+    @Test
+    public void blendsIntoTheCropItIsGiven() {
+        FaceSample original = target();
+        byte[] px = original.face().rgb();
+        for (int i = 0; i < px.length; i++) {
+            px[i] = (byte) (255 - (px[i] & 0xff)); // a crop no generator could reload from the sample's path
+        }
+        RgbImage given = new RgbImage(original.face().width(), original.face().height(), px);
+        FaceSample altered = original.withImage(given);
+        for (long seed = 0; seed < 4; seed++) {
+            Forgery f = generator().generate(altered, context(), rng(seed));
+            if (f.background() != null) {
+                Forgery fromOriginal = generator().generate(original, context(), rng(seed));
+                assertFalse(
+                        f.background()
+                                .equals(fromOriginal.backgroundOr(
+                                        original.face().image())),
+                        "seed " + seed + ": the declared background does not depend on the crop given");
+                continue;
+            }
+            if (!preservesBackground()) {
+                continue;
+            }
+            byte[] out = f.image().rgb();
+            float[] m = f.mask();
+            for (int p = 0; p < m.length; p++) {
+                if (m[p] == 0f) {
+                    assertTrue(
+                            out[3 * p] == px[3 * p]
+                                    && out[3 * p + 1] == px[3 * p + 1]
+                                    && out[3 * p + 2] == px[3 * p + 2],
+                            "seed " + seed + ": pixel " + p + " has mask 0 but is not the given crop's: the generator"
+                                    + " must blend into target.face().image() as given");
+                }
+            }
         }
     }
 

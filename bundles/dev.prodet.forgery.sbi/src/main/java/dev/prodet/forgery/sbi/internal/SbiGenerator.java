@@ -25,10 +25,11 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
  * <p>Random draws, in order: forehead drop, hull type, which side is augmented, the augmentation, the affine, the
  * elastic noise, the mask softening, the blend ratio. No donor is needed; {@code ctx} is ignored.
  *
- * <p>The original returns the possibly augmented target as the real anchor of the tuple. This API returns only the
- * forgery, so with {@code augmentTarget=true} (the default, faithful to the original's SBI distribution) half of
- * the SBIs carry an augmented background while the real anchor stays pristine; {@code augmentTarget=false} always
- * augments the source, so an SBI differs from its real anchor only inside the mask.
+ * <p>The original returns the possibly augmented target as the real anchor of the tuple. So does this generator:
+ * when the target side was augmented ({@code augmentTarget=true}, the default, half of the time) the augmented crop
+ * is the forgery's {@link Forgery#background()}, which the trainer makes the tuple's REAL anchor and CBI's
+ * background; an SBI then differs from its real anchor only inside the mask, as in the official code.
+ * {@code augmentTarget=false} always augments the source.
  */
 @Component(
         service = ForgeryGenerator.class,
@@ -95,7 +96,7 @@ public final class SbiGenerator implements ForgeryGenerator {
             background = SourceAugmentation.apply(img, rng);
         }
         BlendPipeline.Result r = BlendPipeline.blend(source, background, hull, rng, BlendPipeline.Options.sbi());
-        return new Forgery(r.image(), r.mask(), AnchorKind.SBI, NAME, null);
+        return new Forgery(r.image(), r.mask(), AnchorKind.SBI, NAME, null, augmentSource ? null : background);
     }
 
     static boolean isEmpty(float[] mask) {

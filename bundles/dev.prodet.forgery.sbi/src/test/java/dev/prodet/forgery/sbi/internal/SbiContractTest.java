@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Nested;
 /** The generator contract for SBI, in both configurations. */
 class SbiContractTest {
 
-    /** Default: either side may be augmented, so the background of an SBI may differ from the target. */
+    /** Default: either side may be augmented; an augmented target is the forgery's declared background. */
     @Nested
     class Default extends ForgeryGeneratorContract {
         @Override
@@ -24,11 +24,6 @@ class SbiContractTest {
         @Override
         protected String expectedName() {
             return SbiGenerator.NAME;
-        }
-
-        @Override
-        protected boolean preservesBackground() {
-            return false;
         }
     }
 

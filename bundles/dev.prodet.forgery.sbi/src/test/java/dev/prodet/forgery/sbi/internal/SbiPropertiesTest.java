@@ -66,6 +66,7 @@ class SbiPropertiesTest {
         TreeSet<Float> peaks = new TreeSet<>();
         int full = 0;
         int backgroundChanged = 0;
+        int declared = 0;
         int n = 60;
         byte[] real = SMALL.face().rgb();
         for (long seed = 0; seed < n; seed++) {
@@ -85,8 +86,16 @@ class SbiPropertiesTest {
             peaks.add(ratio);
             full += ratio == 1f ? 1 : 0;
             byte[] fake = f.image().rgb();
-            backgroundChanged += fake[0] != real[0] || fake[1] != real[1] || fake[2] != real[2] ? 1 : 0;
+            boolean changed = fake[0] != real[0] || fake[1] != real[1] || fake[2] != real[2];
+            backgroundChanged += changed ? 1 : 0;
+            declared += f.background() != null ? 1 : 0;
+            if (changed) { // the real anchor of the tuple is the augmented target (method.md §4.1 step 3)
+                assertTrue(f.background() != null, "seed " + seed + ": background changed but not declared");
+                byte[] bg = f.background().rgb();
+                assertTrue(bg[0] == fake[0] && bg[1] == fake[1] && bg[2] == fake[2], "seed " + seed);
+            }
         }
+        assertEquals(0.5, declared / (double) n, 0.2);
         assertEquals(new TreeSet<>(java.util.List.of(0.25f, 0.5f, 0.75f, 1f)), peaks);
         assertEquals(0.5, full / (double) n, 0.2);
         // the corner pixel changes only when the target side was augmented (about half the time)

@@ -6,6 +6,7 @@ import dev.prodet.train.api.TrainingListener;
 import dev.prodet.train.api.TrainingRequest;
 import dev.prodet.train.api.TrainingRun;
 import dev.prodet.train.djl.internal.config.ConfigLoader;
+import dev.prodet.train.djl.internal.config.ExperimentConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,9 +64,7 @@ public final class DjlTrainer implements Trainer {
     public TrainingRun start(TrainingRequest request) throws IOException {
         String ws = context.getProperty(WORKSPACE);
         Path home = Path.of(ws != null ? ws : System.getProperty("user.dir"));
-        String wanted = ConfigLoader.load(home.resolve(request.config()), overrideList(request))
-                .regularizer()
-                .name();
+        ExperimentConfig cfg = ConfigLoader.load(home.resolve(request.config()), overrideList(request));
         synchronized (starting) { // one start at a time, so two runs of one id cannot both pass the check
             for (TrainingRun r : runs) {
                 if (r.id().equals(request.runId()) && !r.state().isTerminal()) {
@@ -73,7 +72,8 @@ public final class DjlTrainer implements Trainer {
                             + "runtime; choose another --run-id or cancel it first");
                 }
             }
-            TrainingRunner runner = prepare(home, request, strategyOf(wanted));
+            TrainingRunner runner =
+                    prepare(home, request, cfg, strategyOf(cfg.regularizer().name()));
             runs.add(runner);
             return runner;
         }
@@ -88,14 +88,15 @@ public final class DjlTrainer implements Trainer {
         }
     }
 
-    private TrainingRunner prepare(Path home, TrainingRequest request, RunRegularizer strategy) throws IOException {
+    private TrainingRunner prepare(Path home, TrainingRequest request, ExperimentConfig cfg, RunRegularizer strategy)
+            throws IOException {
         PluginLookup plugins = new PluginLookup(context);
         TrainingRunner runner;
         Thread t = Thread.currentThread();
         ClassLoader old = t.getContextClassLoader();
         t.setContextClassLoader(Engine.class.getClassLoader()); // DJL finds its engine through the TCCL
         try {
-            runner = new RunFactory(home, plugins, System.out).create(request, strategy, List.copyOf(listeners));
+            runner = new RunFactory(home, plugins, System.out).create(request, cfg, strategy, List.copyOf(listeners));
         } catch (RuntimeException | IOException e) {
             strategy.close();
             plugins.close();

@@ -2,6 +2,7 @@ package dev.prodet.train.djl.internal;
 
 import dev.prodet.api.data.FaceSample;
 import dev.prodet.api.data.Label;
+import dev.prodet.api.data.Split;
 import dev.prodet.api.face.AlignedFace;
 import dev.prodet.api.face.FaceBox;
 import dev.prodet.api.face.FacePreprocessorInfo;
@@ -12,9 +13,12 @@ import dev.prodet.api.forgery.Forgery;
 import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.api.model.Preprocessing;
 import dev.prodet.backbone.compact.internal.CompactBackbone;
-import dev.prodet.forgery.blend.LandmarkDonorIndex;
 import dev.prodet.regularizer.opr.internal.OprComponents;
 import dev.prodet.train.djl.internal.data.ForgeryBatchSource;
+import dev.prodet.train.djl.internal.data.MemoryDataset;
+import dev.prodet.train.djl.internal.data.RealFaces;
+import dev.prodet.train.djl.internal.data.TupleAugmentation;
+import dev.prodet.train.djl.internal.data.TupleMaker;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,17 +50,14 @@ public final class ResumableTrainingMain {
         List<FaceSample> faces = faces();
         Preprocessing prep = new Preprocessing(
                 64, List.of(0.5, 0.5, 0.5), List.of(0.5, 0.5, 0.5), "RGB", new FacePreprocessorInfo("procedural", "1"));
-        ForgeryBatchSource<Batch> source = new ForgeryBatchSource<>(
-                faces,
+        TupleMaker tuples = new TupleMaker(
+                RealFaces.of(MemoryDataset.train(faces), Split.TRAIN, RealFaces.DEFAULT_CACHE_BYTES),
                 layout,
                 Map.of(AnchorKind.SBI, noise()),
-                LandmarkDonorIndex.of(faces),
-                2,
-                prep,
-                21,
-                2,
-                3,
-                (images, n) -> new Batch(images, layout, n, 64));
+                TupleAugmentation.Settings.OFFICIAL,
+                21);
+        ForgeryBatchSource<Batch> source =
+                new ForgeryBatchSource<>(tuples, 2, prep, 21, 2, 3, (images, n) -> new Batch(images, layout, n, 64));
         TrainingRunner.Plan plan = new TrainingRunner.Plan(
                 "kill-test",
                 runDir,

@@ -1,6 +1,7 @@
 package dev.prodet.train.djl.internal.config;
 
 import dev.prodet.api.forgery.AnchorKind;
+import dev.prodet.train.djl.internal.data.TupleAugmentation;
 import java.util.List;
 import java.util.Map;
 
@@ -67,8 +68,11 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
     }
 
     /**
-     * Data: the dataset plugin ({@code prodet.dataset.name}, e.g. {@code prepared}) and the dataset folder it opens, the split to train on, tuples per batch, the anchors of each tuple (without
-     * DEEPFAKE for BF-only), the generator plugin that makes each forged anchor, and the worker threads.
+     * Data: the dataset plugin ({@code prodet.dataset.name}, e.g. {@code prepared}) and the dataset folder it opens,
+     * the split to train on (its real frames only), tuples per batch, the anchors of each tuple (REAL first; without
+     * DEEPFAKE for BF-only), the generator plugin that makes each forged anchor, how tuples are augmented
+     * ({@link TupleAugmentation.Settings}: ProDet's joint augmentation, and options not in the official recipe), and
+     * the worker threads.
      */
     public record Data(
             String provider,
@@ -77,6 +81,7 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
             int tuplesPerBatch,
             List<AnchorKind> anchors,
             Map<AnchorKind, String> generators,
+            TupleAugmentation.Settings augmentation,
             int workers,
             int prefetch) {
         public Data {
@@ -93,6 +98,9 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
                 if (a != AnchorKind.REAL && !generators.containsKey(a)) {
                     throw new IllegalArgumentException("data.generators names no generator for anchor " + a);
                 }
+            }
+            if (anchors.size() != java.util.Set.copyOf(anchors).size()) {
+                throw new IllegalArgumentException("data.anchors names an anchor twice: " + anchors);
             }
             Require.positive("data.workers", workers);
             Require.positive("data.prefetch", prefetch);

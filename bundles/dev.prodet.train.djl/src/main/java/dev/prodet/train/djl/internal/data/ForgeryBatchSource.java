@@ -1,12 +1,5 @@
 package dev.prodet.train.djl.internal.data;
 
-import dev.prodet.api.data.FaceSample;
-import dev.prodet.api.face.RgbImage;
-import dev.prodet.api.forgery.AnchorKind;
-import dev.prodet.api.forgery.ForgeryContext;
-import dev.prodet.api.forgery.ForgeryGenerator;
-import dev.prodet.api.forgery.NoDonorException;
-import dev.prodet.api.forgery.NoPairException;
 import dev.prodet.api.model.InputTensors;
 import dev.prodet.api.model.Preprocessing;
 import dev.prodet.train.djl.internal.Seeds;
@@ -22,19 +15,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 
 /**
- * Makes training batches of aligned tuples: for step s it draws {@code tuples} real faces and forges each anchor of
- * the layout from the same face with that anchor's generator plugin (docs/method.md §2.2). Batches are built by worker
- * threads up to {@code prefetch} steps ahead; every random choice derives from (seed, step, row, anchor), so a
- * batch does not depend on which thread made it, and a resumed run sees the same batches.
+ * Makes training batches of aligned tuples ({@link TupleMaker}) in anchor blocks (docs/method.md §2.2). Batches are built
+ * by worker threads up to {@code prefetch} steps ahead; every random choice derives from (seed, step, row, anchor),
+ * so a batch does not depend on which thread made it, and a resumed run sees the same batches.
  *
  * @param <B> the batch type the caller assembles from the floats
  */
 public final class ForgeryBatchSource<B> implements AutoCloseable {
-    private final List<FaceSample> samples;
-    private final List<AnchorKind> layout;
-    private final Map<AnchorKind, ForgeryGenerator> generators;
-    private final ForgeryContext donors;
-    private final int tuples;
+    private final TupleMaker tuples;
+    private final int tuplesPerBatch;
     private final Preprocessing preprocessing;
     private final long seed;
     private final int prefetch;
@@ -44,24 +33,15 @@ public final class ForgeryBatchSource<B> implements AutoCloseable {
     private final AtomicLong noDonorEvents = new AtomicLong();
 
     public ForgeryBatchSource(
-            List<FaceSample> samples,
-            List<AnchorKind> layout,
-            Map<AnchorKind, ForgeryGenerator> generators,
-            ForgeryContext donors,
-            int tuples,
+            TupleMaker tuples,
+            int tuplesPerBatch,
             Preprocessing preprocessing,
             long seed,
             int workers,
             int prefetch,
             BiFunction<float[], Integer, B> assemble) {
-        if (samples.isEmpty()) {
-            throw new IllegalArgumentException("no training faces: the dataset split is empty");
-        }
-        this.samples = List.copyOf(samples);
-        this.layout = List.copyOf(layout);
-        this.generators = Map.copyOf(generators);
-        this.donors = donors;
         this.tuples = tuples;
+        this.tuplesPerBatch = tuplesPerBatch;
         this.preprocessing = preprocessing;
         this.seed = seed;
         this.prefetch = prefetch;
@@ -87,53 +67,28 @@ public final class ForgeryBatchSource<B> implements AutoCloseable {
         }
     }
 
-    /** Times a CBI row had to redraw its face because no donor from another video existed. */
+    /** Times a row had to redraw its face because no donor from another video existed. */
     public long noDonorEvents() {
         return noDonorEvents.get();
     }
 
-    private B build(long step) {
+    /** The floats of batch {@code step}: block b holds anchor {@code layout[b]} of every row. */
+    float[] images(long step) {
+        List<?> layout = tuples.layout();
         int per = InputTensors.size(preprocessing);
-        float[] images = new float[layout.size() * tuples * per];
-        SplittableRandom rng = new SplittableRandom(Seeds.mix(seed, step));
-        for (int row = 0; row < tuples; row++) {
-            fillRow(step, row, rng, images, per);
-        }
-        return assemble.apply(images, tuples);
-    }
-
-    private void fillRow(long step, int row, SplittableRandom rng, float[] images, int per) {
-        for (int attempt = 0; ; attempt++) {
-            FaceSample face = samples.get(rng.nextInt(samples.size()));
-            try {
-                for (int b = 0; b < layout.size(); b++) {
-                    AnchorKind a = layout.get(b);
-                    RgbImage img = a == AnchorKind.REAL
-                            ? face.face().image()
-                            : generators
-                                    .get(a)
-                                    .generate(
-                                            face,
-                                            donors,
-                                            new SplittableRandom(
-                                                    Seeds.mix(Seeds.mix(seed, step), row * 16L + a.ordinal())))
-                                    .image();
-                    InputTensors.fill(img, preprocessing, images, (b * tuples + row) * per);
-                }
-                return;
-            } catch (NoDonorException e) {
-                noDonorEvents.incrementAndGet(); // counted, never replaced by a self blend
-                if (attempt >= 20) {
-                    throw new IllegalStateException(
-                            e instanceof NoPairException
-                                    ? "20 real faces in a row have no paired manipulated frame (last: " + e.getMessage()
-                                            + "); check the dataset's manipulated videos"
-                                    : "no face of the training split has a CBI donor from another video (last: "
-                                            + e.getMessage() + "); add videos of other people",
-                            e);
-                }
+        float[] images = new float[layout.size() * tuplesPerBatch * per];
+        SplittableRandom picks = new SplittableRandom(Seeds.mix(seed, step));
+        for (int row = 0; row < tuplesPerBatch; row++) {
+            TupleMaker.Tuple t = tuples.make(step, row, picks, noDonorEvents::incrementAndGet);
+            for (int b = 0; b < layout.size(); b++) {
+                InputTensors.fill(t.images().get(b), preprocessing, images, (b * tuplesPerBatch + row) * per);
             }
         }
+        return images;
+    }
+
+    private B build(long step) {
+        return assemble.apply(images(step), tuplesPerBatch);
     }
 
     @Override

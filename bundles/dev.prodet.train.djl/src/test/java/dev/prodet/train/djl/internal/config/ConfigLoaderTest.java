@@ -31,6 +31,35 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void blendfakeOnlyAndDeepfakeOnlyArePlainBinaryClassifiers() {
+        ExperimentConfig bf = ConfigLoader.load(EXPERIMENTS.resolve("bf-only-compact-cpu.yaml"), List.of());
+        assertEquals("vht", bf.regularizer().name(), "the paper's BF-only is a plain classifier, not ProDet's heads");
+        assertEquals(
+                List.of(AnchorKind.REAL, AnchorKind.SBI, AnchorKind.CBI),
+                bf.data().anchors());
+        ExperimentConfig df = ConfigLoader.load(EXPERIMENTS.resolve("df-only-compact-cpu.yaml"), List.of());
+        assertEquals("vht", df.regularizer().name());
+        assertEquals(List.of(AnchorKind.REAL, AnchorKind.DEEPFAKE), df.data().anchors());
+        ExperimentConfig prodet = ConfigLoader.load(EXPERIMENTS.resolve("prodet-compact-cpu.yaml"), List.of());
+        for (ExperimentConfig c : List.of(bf, df)) { // the comparison changes the method, nothing else
+            assertEquals(prodet.run().steps(), c.run().steps());
+            assertEquals(prodet.model(), c.model());
+            assertEquals(prodet.data().root(), c.data().root());
+            assertEquals(prodet.data().augmentation(), c.data().augmentation());
+        }
+    }
+
+    @Test
+    void anAugmentationOutOfRangeIsRefusedWithTheReason() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> ConfigLoader.load(
+                        EXPERIMENTS.resolve("prodet-compact-cpu.yaml"), List.of("data.augmentation.flip=1.5")));
+        assertTrue(e.getMessage().contains("probabilities in [0, 1]"), e.getMessage());
+        assertTrue(e.getMessage().contains("prodet-compact-cpu.yaml"), e.getMessage());
+    }
+
+    @Test
     void unknownKeyIsNamedWithTheFile(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("bad.yaml");
         Files.writeString(
