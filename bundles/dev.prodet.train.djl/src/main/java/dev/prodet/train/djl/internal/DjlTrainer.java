@@ -8,6 +8,7 @@ import dev.prodet.train.api.TrainingListener;
 import dev.prodet.train.api.TrainingRequest;
 import dev.prodet.train.api.TrainingRun;
 import dev.prodet.train.djl.internal.config.ConfigLoader;
+import dev.prodet.train.djl.internal.config.ExperimentConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Dictionary;
@@ -89,39 +90,46 @@ public final class DjlTrainer implements Trainer {
 
     @Override
     public TrainingRun start(TrainingRequest request) throws IOException {
+        Prepared p = prepare(request);
+        Thread worker = new Thread(
+                () -> {
+                    try {
+                        p.runner().run();
+                    } finally {
+                        p.plugins().close();
+                    }
+                },
+                "prodet-train-" + request.runId());
+        worker.setContextClassLoader(Engine.class.getClassLoader());
+        worker.start();
+        runs.add(p.runner());
+        return p.runner();
+    }
+
+    /** A run built but not started, its config, and the plugin lookup its plugins came from (close when done). */
+    record Prepared(TrainingRunner runner, PluginLookup plugins, ExperimentConfig config) {}
+
+    /** Builds a run without starting it: {@link #start} runs it on its own thread, the benchmark drives it. */
+    Prepared prepare(TrainingRequest request) throws IOException {
         String ws = context.getProperty(WORKSPACE);
         Path home = Path.of(ws != null ? ws : System.getProperty("user.dir"));
-        String wanted = ConfigLoader.load(home.resolve(request.config()), overrideList(request))
-                .regularizer()
-                .name();
-        selectRegularizer(wanted);
+        ExperimentConfig config = ConfigLoader.load(home.resolve(request.config()), overrideList(request));
+        selectRegularizer(config.regularizer().name());
         PluginLookup plugins = new PluginLookup(context);
-        TrainingRunner runner;
         Thread t = Thread.currentThread();
         ClassLoader old = t.getContextClassLoader();
         t.setContextClassLoader(Engine.class.getClassLoader()); // DJL finds its engine through the TCCL
         try {
-            runner =
-                    new RunFactory(home, plugins, System.out).create(request, regularizer::get, List.copyOf(listeners));
+            return new Prepared(
+                    new RunFactory(home, plugins, System.out).create(request, regularizer::get, List.copyOf(listeners)),
+                    plugins,
+                    config);
         } catch (RuntimeException | IOException e) {
             plugins.close();
             throw e;
         } finally {
             t.setContextClassLoader(old);
         }
-        Thread worker = new Thread(
-                () -> {
-                    try {
-                        runner.run();
-                    } finally {
-                        plugins.close();
-                    }
-                },
-                "prodet-train-" + request.runId());
-        worker.setContextClassLoader(Engine.class.getClassLoader());
-        worker.start();
-        runs.add(runner);
-        return runner;
     }
 
     @Override
