@@ -220,6 +220,7 @@ def main():
     ap.add_argument("--lr", type=float, default=2e-4)
     ap.add_argument("--weight-decay", type=float, default=5e-4)
     ap.add_argument("--foreach", action="store_true", help="torch.optim.Adam(foreach=True)")
+    ap.add_argument("--channels-last", action="store_true", help="4-D weights and the input in channels-last layout")
     args = ap.parse_args()
 
     network = json.load(open(os.path.join(args.checkpoint, "network.json")))
@@ -236,10 +237,14 @@ def main():
             torch.manual_seed(1)
             gen = torch.Generator().manual_seed(1)
             graph = Graph(network, values)
+            if args.channels_last:
+                graph = graph.to(memory_format=torch.channels_last)
             opt = torch.optim.Adam(graph.parameters(), lr=args.lr, weight_decay=args.weight_decay,
                                    **({"foreach": True} if args.foreach else {}))
             step = make_step(graph, opt, args.tuples, gen)
             batches = [torch.randn(4 * args.tuples, 3, size, size, generator=gen) for _ in range(4)]
+            if args.channels_last:
+                batches = [b.contiguous(memory_format=torch.channels_last) for b in batches]
             for i in range(args.warmup):
                 step(batches[i % 4])
             times = []
