@@ -133,6 +133,13 @@ public final class GraphBlock extends AbstractBlock {
             boolean training,
             java.util.function.Consumer<String> touched) {
         Map<String, NDArray> values = new HashMap<>(given);
+        network.inputs().forEach((name, shape) -> {
+            NDArray x = values.get(name);
+            if (x != null && shape.dims().length == 4) {
+                // images in channels-last order: the layout then carries through the whole network
+                values.put(name, ScriptedKernels.channelsLast(x));
+            }
+        });
         NDArray any = given.values().iterator().next();
         for (Node node : network.plan(Set.copyOf(given.keySet()), wanted, !training)) {
             List<NDArray> in = new ArrayList<>(node.inputs().size());

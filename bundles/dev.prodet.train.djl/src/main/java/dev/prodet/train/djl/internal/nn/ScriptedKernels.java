@@ -17,52 +17,67 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * libtorch kernels that DJL's JNI layer does not expose, reached through a TorchScript module that this class writes
- * (a few lines of TorchScript source in a zip archive, compiled by libtorch when loaded). Only SiLU: as
- * x·sigmoid(x) from DJL operators it costs two kernels forward and four backward (both products, the sigmoid's
- * derivative, the sum of the two gradients), each a pass over the network's largest tensors; {@code torch.silu}
- * is one kernel each way.
+ * libtorch operations that DJL's JNI layer does not expose, reached through TorchScript modules that this class
+ * writes (one line of TorchScript source each, in a zip archive that libtorch compiles when it loads it).
+ *
+ * <ul>
+ *   <li>SiLU: as x·sigmoid(x) from DJL operators it costs two kernels forward and four backward (both products, the
+ *       sigmoid's derivative, the sum of the two gradients), each a pass over the network's largest tensors;
+ *       {@code torch.silu} is one kernel each way.
+ *   <li>Channels-last layout: oneDNN's convolutions and PyTorch's batch norm are markedly faster on NHWC data, and
+ *       the layout carries through every later operation; DJL creates only contiguous NCHW tensors.
+ * </ul>
  */
 final class ScriptedKernels {
-    private static final String SOURCE = String.join(
-            "\n",
-            "class Kernels(Module):",
-            "  __parameters__ = []",
-            "  __buffers__ = []",
-            "  training : bool",
-            "  def forward(self: __torch__.Kernels,",
-            "    x: Tensor) -> Tensor:",
-            "    return torch.silu(x)",
-            "");
-
     private ScriptedKernels() {}
 
     /** SiLU with autograd; the input must be unnamed (DJL reads a dotted array name as a method name). */
     static NDArray silu(NDArray x) {
-        // the graph executor would profile and specialise this one-node graph per input shape: no gain, only work
-        JniUtils.setGraphExecutorOptimize(false);
-        return IValueUtils.forward(Holder.MODULE, new NDList(x), true).singletonOrThrow();
+        return run(Modules.SILU, x);
     }
 
-    /** Loaded on first use, for the life of the process (it holds no tensors). */
-    private static final class Holder {
-        static final PtSymbolBlock MODULE = load();
+    /** The same values in channels-last (NHWC) memory order, for a 4-D tensor; differentiable. */
+    static NDArray channelsLast(NDArray x) {
+        return run(Modules.CHANNELS_LAST, x);
+    }
 
-        private static PtSymbolBlock load() {
+    private static NDArray run(PtSymbolBlock module, NDArray x) {
+        // the graph executor would profile and specialise these one-node graphs per input shape: no gain, only work
+        JniUtils.setGraphExecutorOptimize(false);
+        return IValueUtils.forward(module, new NDList(x), true).singletonOrThrow();
+    }
+
+    /** Loaded on first use, for the life of the process (they hold no tensors). */
+    private static final class Modules {
+        static final PtSymbolBlock SILU = load("torch.silu(x)");
+        static final PtSymbolBlock CHANNELS_LAST = load("torch.contiguous(x, memory_format=2)");
+
+        private static PtSymbolBlock load(String expression) {
             PtNDManager manager = (PtNDManager) NDManager.newBaseManager("PyTorch");
             try {
-                return JniUtils.loadModule(manager, new ByteArrayInputStream(archive()), false, false);
+                return JniUtils.loadModule(manager, new ByteArrayInputStream(archive(expression)), false, false);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot load the TorchScript kernels", e);
+                throw new UncheckedIOException("cannot load the TorchScript kernel " + expression, e);
             }
         }
     }
 
     /**
-     * A TorchScript archive (format version 3): the module's source, its pickled instance (class
-     * {@code __torch__.Kernels}, state {@code {"training": True}}) and an empty constants table.
+     * A TorchScript archive (format version 3) whose {@code forward(x)} returns {@code expression}: the module's
+     * source, its pickled instance (class {@code __torch__.Kernels}, state {@code {"training": True}}) and an empty
+     * constants table.
      */
-    static byte[] archive() throws IOException {
+    static byte[] archive(String expression) throws IOException {
+        String source = String.join(
+                "\n",
+                "class Kernels(Module):",
+                "  __parameters__ = []",
+                "  __buffers__ = []",
+                "  training : bool",
+                "  def forward(self: __torch__.Kernels,",
+                "    x: Tensor) -> Tensor:",
+                "    return " + expression,
+                "");
         ByteArrayOutputStream pickle = new ByteArrayOutputStream();
         pickle.write(new byte[] {(byte) 0x80, 2, 'c'}); // protocol 2, GLOBAL
         pickle.write(ascii("__torch__\nKernels\n"));
@@ -74,7 +89,7 @@ final class ScriptedKernels {
             stored(z, "kernels/version", ascii("3\n"));
             stored(z, "kernels/constants.pkl", new byte[] {(byte) 0x80, 2, ')', '.'});
             stored(z, "kernels/data.pkl", pickle.toByteArray());
-            stored(z, "kernels/code/__torch__.py", ascii(SOURCE));
+            stored(z, "kernels/code/__torch__.py", ascii(source));
         }
         return zip.toByteArray();
     }

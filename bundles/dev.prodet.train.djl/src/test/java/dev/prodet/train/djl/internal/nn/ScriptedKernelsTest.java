@@ -37,4 +37,22 @@ class ScriptedKernelsTest {
             assertArrayEquals(b.getGradient().toFloatArray(), a.getGradient().toFloatArray(), 1e-5f);
         }
     }
+
+    @Test
+    void channelsLastKeepsValuesAndPassesTheGradientThrough() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            Engine.getEngine("PyTorch").setRandomSeed(6);
+            NDArray a = m.randomNormal(new Shape(2, 3, 5, 7));
+            NDArray g = m.randomNormal(new Shape(2, 3, 5, 7));
+            a.setRequiresGradient(true);
+            float[] reordered;
+            try (GradientCollector gc = Engine.getEngine("PyTorch").newGradientCollector()) {
+                NDArray y = ScriptedKernels.channelsLast(a);
+                reordered = y.toFloatArray();
+                gc.backward(y.mul(g).sum());
+            }
+            assertArrayEquals(a.toFloatArray(), reordered, 0f);
+            assertArrayEquals(g.toFloatArray(), a.getGradient().toFloatArray(), 0f);
+        }
+    }
 }
