@@ -15,7 +15,7 @@ import org.osgi.service.feature.FeatureBundle;
 /** Every bundle a feature names is in the distribution, so the launcher never needs the network. */
 class FeatureBundlesInDistIT {
     @ParameterizedTest
-    @ValueSource(strings = {"core", "cli", "train", "edge"})
+    @ValueSource(strings = {"core", "cli", "train", "edge", "http", "console"})
     void everyFeatureBundleIsInTheDistribution(String feature) throws Exception {
         List<String> missing = new ArrayList<>();
         List<FeatureBundle> bundles = Dist.feature(feature).getBundles();

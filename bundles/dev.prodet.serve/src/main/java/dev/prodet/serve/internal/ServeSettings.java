@@ -3,8 +3,13 @@ package dev.prodet.serve.internal;
 import dev.prodet.serve.internal.image.ImageLimits;
 import dev.prodet.serve.internal.infer.SessionSettings;
 import dev.prodet.serve.internal.repo.VersionPolicy;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -32,7 +37,8 @@ import java.util.function.Function;
  * @param maxInferBatch items per /v2 inference request at most
  * @param imageLimits decoded image size limits
  * @param maxFaces faces scored per image at most
- * @param token bearer token clients must send; empty for none
+ * @param token bearer token clients must send; empty for none. Set directly ({@code token}) or as the first line
+ *     of a file ({@code tokenFile}, how {@code bin/prodet-edge --token-file} passes it: never on a command line)
  * @param management whether the repository load/unload API is on
  */
 public record ServeSettings(
@@ -94,7 +100,7 @@ public record ServeSettings(
                 (int) r.num("maxInferBatch", 32),
                 new ImageLimits((int) r.num("maxImageSide", 12_000), r.num("maxImagePixels", 25_000_000)),
                 (int) r.num("maxFaces", 8),
-                r.text("token", ""),
+                token(r.text("token", ""), r.text("tokenFile", "")),
                 r.bool("management", false));
     }
 
@@ -124,6 +130,26 @@ public record ServeSettings(
         String home = framework.apply("app.home");
         String base = ws != null ? ws : home != null ? home : ".";
         return Path.of(base, "models").toAbsolutePath().normalize();
+    }
+
+    private static String token(String token, String tokenFile) {
+        if (tokenFile.isEmpty()) {
+            return token;
+        }
+        if (!token.isEmpty()) {
+            throw new IllegalArgumentException("settings token and tokenFile are both set: keep one");
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(Path.of(tokenFile), StandardCharsets.UTF_8);
+        } catch (IOException | InvalidPathException e) {
+            throw new IllegalArgumentException("setting tokenFile: cannot read " + tokenFile + ": " + e, e);
+        }
+        String first = lines.isEmpty() ? "" : lines.get(0).strip();
+        if (first.isEmpty()) {
+            throw new IllegalArgumentException("setting tokenFile: the first line of " + tokenFile + " is empty");
+        }
+        return first;
     }
 
     // "a=all;b=specific:1,3"

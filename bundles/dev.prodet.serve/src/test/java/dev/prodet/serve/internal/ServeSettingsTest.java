@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ServeSettingsTest {
     @Test
@@ -30,6 +32,28 @@ class ServeSettingsTest {
         assertEquals("set", s.describe().get("token"), "the token is never printed");
         assertEquals(2000, s.pollMillis());
         assertFalse(s.session().cuda());
+    }
+
+    @Test
+    void theTokenCanComeFromTheFirstLineOfAFile(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("token"), "s3cret-from-file\nignored\n");
+        ServeSettings s = ServeSettings.from(k -> null, Map.of("prodet.serve.tokenFile", file.toString())::get);
+        assertEquals("s3cret-from-file", s.token());
+        IllegalArgumentException both = assertThrows(
+                IllegalArgumentException.class,
+                () -> ServeSettings.from(
+                        k -> null, Map.of("prodet.serve.tokenFile", file.toString(), "prodet.serve.token", "x")::get));
+        assertTrue(both.getMessage().contains("tokenFile"), both.getMessage());
+        IllegalArgumentException missing = assertThrows(
+                IllegalArgumentException.class,
+                () -> ServeSettings.from(
+                        k -> null,
+                        Map.of("prodet.serve.tokenFile", dir.resolve("nope").toString())::get));
+        assertTrue(missing.getMessage().contains("nope"), missing.getMessage());
+        Path empty = Files.writeString(dir.resolve("empty"), "\n");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ServeSettings.from(k -> null, Map.of("prodet.serve.tokenFile", empty.toString())::get));
     }
 
     @Test

@@ -123,7 +123,9 @@ public final class KServeApi {
                             "labels",
                             md.labels(),
                             "face_preprocessor",
-                            md.preprocessing().facePreprocessor().toString()));
+                            md.preprocessing().facePreprocessor().toString(),
+                            "sha256",
+                            md.sha256())); // the digest the runtime checked before loading (console's Models page)
             return Reply.ok(m);
         }
     }

@@ -84,6 +84,7 @@ public final class TrainBenchCommands {
             t.setContextClassLoader(old);
             runner.batches().close();
             runner.session().close();
+            p.strategy().close();
             p.plugins().close();
             deleteRunFolder(runner.runDir());
         }

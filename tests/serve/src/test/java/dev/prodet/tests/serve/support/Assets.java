@@ -1,20 +1,17 @@
 package dev.prodet.tests.serve.support;
 
+import dev.prodet.api.home.ProdetHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The portraits fetched by scripts/fetch-assets.sh ($PRODET_HOME/assets, default ~/.cache/prodet/assets). */
+/** The portraits fetched by scripts/fetch-assets.sh (the assets folder of {@link ProdetHome}). */
 public final class Assets {
     private Assets() {}
 
     /** An image of the assets folder, if fetched. */
     public static Optional<Path> image(String name) {
-        String home = System.getenv("PRODET_HOME");
-        Path dir = home != null
-                ? Path.of(home, "assets")
-                : Path.of(System.getProperty("user.home"), ".cache", "prodet", "assets");
-        Path p = dir.resolve("images").resolve(name);
+        Path p = ProdetHome.assets().dir().resolve("images").resolve(name);
         return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
     }
 }
