@@ -171,18 +171,7 @@ final class AdamOptimizer {
         if (aligned == null) {
             return;
         }
-        float[] mh = m.toFloatArray();
-        float[] vh = v.toFloatArray();
-        for (int i = 0; i < aligned.names().size(); i++) {
-            String name = aligned.names().get(i);
-            if (t.containsKey(name)) {
-                int from = (int) aligned.offset(i);
-                int to = from + aligned.size(i);
-                parked.put(name, new float[][] {
-                    java.util.Arrays.copyOfRange(mh, from, to), java.util.Arrays.copyOfRange(vh, from, to)
-                });
-            }
-        }
+        parked.putAll(alignedMoments());
         m.close();
         v.close();
         for (PtNDArray g : gradients) {
@@ -193,22 +182,29 @@ final class AdamOptimizer {
         aligned = null;
     }
 
+    /** The aligned buffers' moments of every parameter that has taken a step, by name: {m, v}. */
+    private Map<String, float[][]> alignedMoments() {
+        float[] mh = m.toFloatArray();
+        float[] vh = v.toFloatArray();
+        Map<String, float[][]> out = new LinkedHashMap<>();
+        for (int i = 0; i < aligned.names().size(); i++) {
+            String name = aligned.names().get(i);
+            if (t.containsKey(name)) {
+                int from = (int) aligned.offset(i);
+                int to = from + aligned.size(i);
+                out.put(name, new float[][] {
+                    java.util.Arrays.copyOfRange(mh, from, to), java.util.Arrays.copyOfRange(vh, from, to)
+                });
+            }
+        }
+        return out;
+    }
+
     /** Moments and step counts, for checkpoints: {@code m/<name>}, {@code v/<name>}, {@code t/<name>}. */
     Map<String, float[]> state() {
         Map<String, float[][]> byName = new LinkedHashMap<>(parked);
         if (aligned != null) {
-            float[] mh = m.toFloatArray();
-            float[] vh = v.toFloatArray();
-            for (int i = 0; i < aligned.names().size(); i++) {
-                String name = aligned.names().get(i);
-                if (t.containsKey(name)) {
-                    int from = (int) aligned.offset(i);
-                    int to = from + aligned.size(i);
-                    byName.put(name, new float[][] {
-                        java.util.Arrays.copyOfRange(mh, from, to), java.util.Arrays.copyOfRange(vh, from, to)
-                    });
-                }
-            }
+            byName.putAll(alignedMoments());
         }
         Map<String, float[]> out = new LinkedHashMap<>();
         byName.forEach((k, a) -> out.put("m/" + k, a[0]));

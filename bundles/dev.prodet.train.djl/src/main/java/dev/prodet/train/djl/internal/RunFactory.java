@@ -103,11 +103,7 @@ final class RunFactory {
         AdamOptimizer adam =
                 new AdamOptimizer(cfg.optimizer().lr(), cfg.optimizer().weightDecay());
         long first = latest.map(Checkpoint.Restored::firstStep).orElse(0L);
-        if (cfg.run().threads() > 0) {
-            // intra-op threads of PyTorch's CPU kernels; process-wide, so the last run started sets it
-            Engine.getEngine("PyTorch"); // loads libtorch before the JNI call
-            ai.djl.pytorch.jni.JniUtils.setNumThreads(cfg.run().threads());
-        }
+        IntraOpThreads.apply(cfg.run().threads());
         TrainingSession session = new TrainingSession(
                 device(cfg.run().device()),
                 backbone,

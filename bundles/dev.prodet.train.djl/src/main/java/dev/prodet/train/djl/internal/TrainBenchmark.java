@@ -54,10 +54,7 @@ final class TrainBenchmark {
                 o.rounds(),
                 o.steps());
         Map<Integer, Figure> model = modelStep(o);
-        int threads = config.run().threads() > 0
-                ? config.run().threads()
-                : Runtime.getRuntime().availableProcessors();
-        JniUtils.setNumThreads(threads);
+        int threads = IntraOpThreads.apply(config.run().threads());
         out.printf(
                 "[bench] data pipeline alone: %d batches with %d workers...%n",
                 o.pipelineBatches(), config.data().workers());
@@ -87,8 +84,9 @@ final class TrainBenchmark {
                 1000 * tuples / tuplesPerSecond,
                 tuples));
         sb.append(String.format(
-                "training, pipeline and step together (%d intra-op threads, %d workers): %.1f images/s, %.1f ms/step%n",
-                threads, config.data().workers(), both.imagesPerSecond(), both.msPerStep()));
+                "training, pipeline and step together (%d intra-op threads, %d workers): %.1f images/s, %.1f ms/step"
+                        + " (mean of %d steps)%n",
+                threads, config.data().workers(), both.imagesPerSecond(), both.msPerStep(), both.samples()));
         Figure alone = model.get(threads);
         if (alone != null) {
             sb.append(String.format(
@@ -149,21 +147,26 @@ final class TrainBenchmark {
         return (step - first - 2) * config.data().tuplesPerBatch() / seconds;
     }
 
+    /**
+     * Steady-state training speed: total images over the wall time of {@code 2 × steps} steps, after as many untimed
+     * steps as it takes to use up the batches queued ahead (prefetch and workers) plus one window of {@code steps}.
+     * Timing only the first steps after a pause counts the queued batches as free and overstates the speed.
+     */
     private Figure training(Options o) throws InterruptedException {
-        double[] ms = new double[o.steps()];
-        int rows = 0;
-        // the first steps drain what the pipeline phase prefetched
-        for (int i = -o.warmup() - config.data().prefetch(); i < o.steps(); i++) {
-            long t0 = System.nanoTime();
+        int untimed = o.warmup() + config.data().prefetch() + config.data().workers() + o.steps();
+        for (int i = 0; i < untimed; i++) {
+            session.step(source.take(step), step++);
+        }
+        int timed = 2 * o.steps();
+        long rows = 0;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < timed; i++) {
             Batch b = source.take(step);
             session.step(b, step++);
-            rows = b.rows();
-            if (i >= 0) {
-                ms[i] = (System.nanoTime() - t0) / 1e6;
-            }
+            rows += b.rows();
         }
-        double med = median(ms);
-        return new Figure(rows * 1000 / med, med, ms.length);
+        double ms = (System.nanoTime() - t0) / 1e6;
+        return new Figure(rows * 1000 / ms, ms / timed, timed);
     }
 
     /** Standard-normal pixels in the run's layout: the step's cost does not depend on the pixel values. */
