@@ -87,6 +87,18 @@ public final class EvalRunner {
                 List<String> names =
                         args.forge().stream().filter(n -> !n.equals("each")).toList();
                 Map<String, ForgeryGenerator> gens = forgers(names.isEmpty() ? List.of("all") : names);
+                if (names.isEmpty() || names.equals(List.of("all"))) {
+                    Path where = root;
+                    gens = ForgedDataset.usable(
+                            ds,
+                            args.options().split(),
+                            gens,
+                            (g, why) -> log.accept("--forge all: leaving out generator " + g + " for "
+                                    + where.getFileName() + ": " + why));
+                }
+                if (gens.isEmpty()) {
+                    throw new IllegalArgumentException("--forge all: no registered generator can forge " + root);
+                }
                 if (each) {
                     for (Map.Entry<String, ForgeryGenerator> g : gens.entrySet()) {
                         inputs.add(new Evaluation.Input(

@@ -65,6 +65,7 @@ final class FeatureMapBuilder {
         // donors from a wider draw: the faces drawn for the map may all come from one video
         NearestDonors donors = new NearestDonors(
                 generators.isEmpty() ? real : pick(faces, labels, Label.REAL, Math.max(count, DONOR_POOL)));
+        List<String> used = new ArrayList<>();
         for (Map.Entry<String, ForgeryGenerator> g : new TreeMap<>(generators).entrySet()) {
             List<RgbImage> forged = new ArrayList<>();
             int noDonor = 0;
@@ -74,13 +75,21 @@ final class FeatureMapBuilder {
                     forged.add(f.image());
                 } catch (NoDonorException e) {
                     noDonor++;
+                } catch (IllegalStateException e) { // the generator refuses this dataset (e.g. no paired videos)
+                    log.accept("feature map: leaving out generator " + g.getKey() + ": " + e.getMessage());
+                    forged = null;
+                    break;
                 }
+            }
+            if (forged == null) {
+                continue;
             }
             if (noDonor > 0) {
                 log.accept("feature map: generator " + g.getKey() + " found no donor for " + noDonor + " of "
                         + real.size() + " faces");
             }
             add(g.getValue().anchorKind().name().toLowerCase(Locale.ROOT) + " (" + g.getKey() + ")", forged);
+            used.add(g.getKey());
         }
         add(
                 generators.isEmpty() ? "fake" : "fake (" + dataset + ")",
@@ -89,9 +98,7 @@ final class FeatureMapBuilder {
         double[][] p = Pca.project(rows);
         int[] cls = classOf.stream().mapToInt(Integer::intValue).toArray();
         String source = real.size() + " real faces of " + dataset
-                + (generators.isEmpty()
-                        ? ""
-                        : ", their forgeries by " + String.join(", ", new TreeMap<>(generators).keySet()))
+                + (used.isEmpty() ? "" : ", their forgeries by " + String.join(", ", used))
                 + (fake.isEmpty() ? "" : ", and " + fake.size() + " fake faces of " + dataset);
         return new FeatureMap(List.copyOf(classes), p[0], p[1], cls, p[2], source);
     }

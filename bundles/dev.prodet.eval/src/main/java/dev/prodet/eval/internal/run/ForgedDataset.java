@@ -6,6 +6,7 @@ import dev.prodet.api.data.Label;
 import dev.prodet.api.data.Split;
 import dev.prodet.api.face.AlignedFace;
 import dev.prodet.api.forgery.Forgery;
+import dev.prodet.api.forgery.ForgeryContext;
 import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.api.forgery.NoDonorException;
 import java.util.AbstractList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * A dataset whose split gets fake faces made by forgery generators from its real faces: for datasets that hold only
@@ -61,6 +63,39 @@ public final class ForgedDataset implements Dataset {
         return view;
     }
 
+    /**
+     * The generators that can forge {@code base} at all: each forges the split's first real face once, and one that
+     * refuses the dataset itself (an {@link IllegalStateException}, e.g. the paired generator on a dataset without
+     * manipulated videos) is left out and reported to {@code skipped}. For {@code --forge all}, which means "every
+     * generator that applies"; a generator named explicitly is never left out.
+     */
+    public static Map<String, ForgeryGenerator> usable(
+            Dataset base, Split split, Map<String, ForgeryGenerator> generators, BiConsumer<String, String> skipped) {
+        FaceSample first = null;
+        for (FaceSample f : base.samples(split)) {
+            if (f.label() == Label.REAL) {
+                first = f;
+                break;
+            }
+        }
+        if (first == null) {
+            return generators; // build() says what is wrong
+        }
+        ForgeryContext ctx = ForgeryContext.withPairs(new NearestDonors(List.of(first)), base.manipulationPairs());
+        Map<String, ForgeryGenerator> usable = new TreeMap<>();
+        for (Map.Entry<String, ForgeryGenerator> g : generators.entrySet()) {
+            try {
+                g.getValue().generate(first, ctx, new SplittableRandom(0));
+                usable.put(g.getKey(), g.getValue());
+            } catch (NoDonorException e) {
+                usable.put(g.getKey(), g.getValue()); // one face is no donor pool; the real pool may have donors
+            } catch (IllegalStateException e) {
+                skipped.accept(g.getKey(), e.getMessage());
+            }
+        }
+        return usable;
+    }
+
     private List<FaceSample> build() {
         List<FaceSample> faces = base.samples(split);
         List<FaceSample> real = new ArrayList<>();
@@ -77,7 +112,7 @@ public final class ForgedDataset implements Dataset {
         for (int j = 0; j < Math.min(MAX_DONORS, real.size()); j++) {
             pool.add(real.get((int) ((long) j * real.size() / Math.min(MAX_DONORS, real.size()))));
         }
-        NearestDonors donors = new NearestDonors(pool);
+        ForgeryContext donors = ForgeryContext.withPairs(new NearestDonors(pool), base.manipulationPairs());
         List<Map.Entry<String, ForgeryGenerator>> gens = List.copyOf(generators.entrySet());
         return new AbstractList<>() {
             @Override
@@ -98,7 +133,7 @@ public final class ForgedDataset implements Dataset {
         };
     }
 
-    private FaceSample forge(String name, ForgeryGenerator g, FaceSample src, NearestDonors donors, int k) {
+    private FaceSample forge(String name, ForgeryGenerator g, FaceSample src, ForgeryContext donors, int k) {
         Forgery f;
         try {
             f = g.generate(src, donors, new SplittableRandom(seed * 1_000_003L + k));

@@ -38,4 +38,31 @@ class ForgedDatasetTest {
         assertEquals("test-sbi/002", s.get(17).videoId());
         assertTrue(d.samples(Split.TRAIN).isEmpty());
     }
+
+    @Test
+    void allLeavesOutAGeneratorThatRefusesTheDatasetAndSaysWhy() {
+        List<FaceSample> real = new ArrayList<>(SyntheticFaces.dataset(2, 2, 64, 1));
+        real.removeIf(s -> s.label() == Label.FAKE);
+        dev.prodet.api.forgery.ForgeryGenerator needsPairs = new dev.prodet.api.forgery.ForgeryGenerator() {
+            @Override
+            public dev.prodet.api.forgery.AnchorKind anchorKind() {
+                return dev.prodet.api.forgery.AnchorKind.DEEPFAKE;
+            }
+
+            @Override
+            public dev.prodet.api.forgery.Forgery generate(
+                    FaceSample t, dev.prodet.api.forgery.ForgeryContext ctx, java.util.random.RandomGenerator r) {
+                throw new IllegalStateException(
+                        "no manipulation pairs in " + ctx.manipulationPairs().methods());
+            }
+        };
+        List<String> skipped = new ArrayList<>();
+        Map<String, dev.prodet.api.forgery.ForgeryGenerator> usable = ForgedDataset.usable(
+                new MemoryDataset("Real", real),
+                Split.TEST,
+                Map.of("test-sbi", BlendGenerators.selfBlend(), "pairs", needsPairs),
+                (g, why) -> skipped.add(g + ": " + why));
+        assertEquals(List.of("test-sbi"), List.copyOf(usable.keySet()));
+        assertEquals(List.of("pairs: no manipulation pairs in []"), skipped);
+    }
 }
