@@ -16,6 +16,9 @@ else
 fi
 # libgomp spin-waits on small CPUs (10x step-time spikes on 2 cores); DJL: offline natives, no telemetry.
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
+# ...but a thread that spins about 0.2 ms before sleeping catches the next kernel of the same step: 2-thread training
+# step 169-176 -> 135-137 ms (docs/benchmarks.md "Training throughput"); 0 restores a pure passive wait.
+export GOMP_SPINCOUNT="${GOMP_SPINCOUNT:-20000}"
 export DJL_OFFLINE="${DJL_OFFLINE:-true}"
 export OPT_OUT_TRACKING="${OPT_OUT_TRACKING:-true}"
 JAVACPP_CACHE="${PRODET_JAVACPP_CACHE:-$CACHES/.javacpp/cache-1.5.13}"

@@ -62,9 +62,7 @@ public final class DjlTrainer implements Trainer {
 
     @Override
     public TrainingRun start(TrainingRequest request) throws IOException {
-        String ws = context.getProperty(WORKSPACE);
-        Path home = Path.of(ws != null ? ws : System.getProperty("user.dir"));
-        ExperimentConfig cfg = ConfigLoader.load(home.resolve(request.config()), overrideList(request));
+        ExperimentConfig config = load(request);
         synchronized (starting) { // one start at a time, so two runs of one id cannot both pass the check
             for (TrainingRun r : runs) {
                 if (r.id().equals(request.runId()) && !r.state().isTerminal()) {
@@ -72,11 +70,41 @@ public final class DjlTrainer implements Trainer {
                             + "runtime; choose another --run-id or cancel it first");
                 }
             }
-            TrainingRunner runner =
-                    prepare(home, request, cfg, strategyOf(cfg.regularizer().name()));
-            runs.add(runner);
-            return runner;
+            Prepared p = prepare(request, config);
+            Thread worker = new Thread(
+                    () -> {
+                        try {
+                            p.runner().run();
+                        } finally {
+                            p.plugins().close();
+                        }
+                    },
+                    "prodet-train-" + request.runId());
+            worker.setContextClassLoader(Engine.class.getClassLoader());
+            worker.start();
+            runs.add(p.runner());
+            return p.runner();
         }
+    }
+
+    /**
+     * A run built but not started, its config, its strategy and the plugin lookup its plugins came from: {@link
+     * #start} runs it on its own thread (the runner closes the strategy); the benchmark drives it and closes both.
+     */
+    record Prepared(TrainingRunner runner, PluginLookup plugins, RunRegularizer strategy, ExperimentConfig config) {}
+
+    /** Builds a run without starting it. */
+    Prepared prepare(TrainingRequest request) throws IOException {
+        return prepare(request, load(request));
+    }
+
+    private ExperimentConfig load(TrainingRequest request) throws IOException {
+        return ConfigLoader.load(home().resolve(request.config()), overrideList(request));
+    }
+
+    private Path home() {
+        String ws = context.getProperty(WORKSPACE);
+        return Path.of(ws != null ? ws : System.getProperty("user.dir"));
     }
 
     private RunRegularizer strategyOf(String name) throws IOException {
@@ -88,15 +116,16 @@ public final class DjlTrainer implements Trainer {
         }
     }
 
-    private TrainingRunner prepare(Path home, TrainingRequest request, ExperimentConfig cfg, RunRegularizer strategy)
-            throws IOException {
+    private Prepared prepare(TrainingRequest request, ExperimentConfig config) throws IOException {
+        RunRegularizer strategy = strategyOf(config.regularizer().name());
         PluginLookup plugins = new PluginLookup(context);
-        TrainingRunner runner;
         Thread t = Thread.currentThread();
         ClassLoader old = t.getContextClassLoader();
         t.setContextClassLoader(Engine.class.getClassLoader()); // DJL finds its engine through the TCCL
         try {
-            runner = new RunFactory(home, plugins, System.out).create(request, cfg, strategy, List.copyOf(listeners));
+            TrainingRunner runner =
+                    new RunFactory(home(), plugins, System.out).create(request, config, strategy, List.copyOf(listeners));
+            return new Prepared(runner, plugins, strategy, config);
         } catch (RuntimeException | IOException e) {
             strategy.close();
             plugins.close();
@@ -104,18 +133,6 @@ public final class DjlTrainer implements Trainer {
         } finally {
             t.setContextClassLoader(old);
         }
-        Thread worker = new Thread(
-                () -> {
-                    try {
-                        runner.run();
-                    } finally {
-                        plugins.close();
-                    }
-                },
-                "prodet-train-" + request.runId());
-        worker.setContextClassLoader(Engine.class.getClassLoader());
-        worker.start();
-        return runner;
     }
 
     @Override

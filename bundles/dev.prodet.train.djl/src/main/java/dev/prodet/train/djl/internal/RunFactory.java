@@ -1,6 +1,5 @@
 package dev.prodet.train.djl.internal;
 
-import ai.djl.engine.Engine;
 import dev.prodet.api.data.Dataset;
 import dev.prodet.api.data.DatasetProvider;
 import dev.prodet.api.data.Split;
@@ -130,11 +129,7 @@ final class RunFactory {
             Path home,
             PrintStream out)
             throws IOException {
-        if (cfg.run().threads() > 0) {
-            // intra-op threads of PyTorch's CPU kernels; process-wide, so the last run started sets it
-            Engine.getEngine("PyTorch"); // loads libtorch before the JNI call
-            ai.djl.pytorch.jni.JniUtils.setNumThreads(cfg.run().threads());
-        }
+        IntraOpThreads.apply(cfg.run().threads());
         TrainingSession session = new TrainingSession(
                 DeviceChoice.resolve(cfg.run().device()),
                 backbone,

@@ -183,6 +183,20 @@ final class TrainingRunner implements TrainingRun, Runnable {
         listeners.forEach(l -> l.onCheckpoint(dir, s));
     }
 
+    /** The model being trained (for the benchmark, which drives a run that is not started). */
+    TrainingSession session() {
+        return session;
+    }
+
+    /** Where the run's batches come from. */
+    ForgeryBatchSource<Batch> batches() {
+        return batches;
+    }
+
+    Path runDir() {
+        return plan.runDir();
+    }
+
     @Override
     public String id() {
         return plan.id();

@@ -136,7 +136,7 @@ final class TrainingSession implements AutoCloseable {
             // grad mode is thread-local in PyTorch and on by default in a new thread; the in-place optimizer update
             // on leaf parameters needs it off (the collector only restores the previous mode)
             ai.djl.pytorch.jni.JniUtils.setGradMode(false);
-            adam.step(block.parametersByName(), touched, manager);
+            adam.step(block, touched, manager);
         }
         return new StepResult(step, total, parts);
     }
@@ -162,7 +162,7 @@ final class TrainingSession implements AutoCloseable {
         adam.retain(kept);
         GraphBlock previous = block;
         block = lower(net, init);
-        previous.getParameters().forEach(p -> p.getValue().close());
+        previous.close();
         strategy = next;
     }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Benchmark, not a test (nothing is asserted; excluded from the default build): training images per second of a
- * ProDet step (opr-tb, 4 anchors, backward and Adam) on CPU. Run: {@code mvn -B -o test -pl
+ * ProDet step (opr-tb, 4 anchors, backward and Adam) on CPU, at 1 and 2 intra-op threads. {@code ./prodet bench train}
+ * measures the configured run (and its data pipeline) instead. Run: {@code mvn -B -o test -pl
  * bundles/dev.prodet.train.djl -Dgroups=benchmark -Dbenchmarks.excluded=none -Dtest=TrainingBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -28,16 +29,23 @@ class TrainingBenchmark {
                 1,
                 new AdamOptimizer(2e-4, 5e-4),
                 null)) {
-            s.step(SyntheticBatches.batch(1, 0, tuples, size), 0); // warm-up
-            long t0 = System.nanoTime();
-            for (int i = 1; i <= steps; i++) {
-                s.step(SyntheticBatches.batch(1, i, tuples, size), i);
+            Batch[] batches = new Batch[4]; // made before the clock starts: input generation is not the step
+            for (int i = 0; i < batches.length; i++) {
+                batches[i] = SyntheticBatches.batch(1, i, tuples, size);
             }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            int images = steps * tuples * 4;
-            System.out.printf(
-                    "| %s | %d | %d | %.2f | %.0f |%n",
-                    backbone, size, tuples * 4, images / seconds, 1000 * seconds / steps);
+            for (int threads : new int[] {1, 2}) {
+                ai.djl.pytorch.jni.JniUtils.setNumThreads(threads);
+                s.step(batches[0], 0); // warm-up
+                long t0 = System.nanoTime();
+                for (int i = 1; i <= steps; i++) {
+                    s.step(batches[i % batches.length], i);
+                }
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                int images = steps * tuples * 4;
+                System.out.printf(
+                        "| %s | %d | %d | %d | %.2f | %.0f |%n",
+                        backbone, size, tuples * 4, threads, images / seconds, 1000 * seconds / steps);
+            }
         }
     }
 }

@@ -19,7 +19,7 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
 
     /**
      * Run settings. {@code budgetMinutes}: stop at the first step boundary after this much training time (0 = run
-     * all {@code steps}). {@code device}: auto (GPU whenever DJL sees one), cpu or gpu. {@code threads} 0 = all cores.
+     * all {@code steps}). {@code device}: auto (GPU whenever DJL sees one), cpu or gpu. {@code threads}: intra-op threads, 0 = half the cores (the rest make the data).
      */
     public record Run(
             String name,

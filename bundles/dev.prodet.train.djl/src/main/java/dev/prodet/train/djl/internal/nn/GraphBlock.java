@@ -32,10 +32,15 @@ public final class GraphBlock extends AbstractBlock {
 
     private final Network network;
     private final Map<String, Parameter> byName = new LinkedHashMap<>();
+    private Map<String, float[]> initial; // until initialised
+    private final TrainableBuffer trainable;
 
     public GraphBlock(Network network, Map<String, float[]> initial) {
         super(VERSION);
         this.network = network;
+        this.initial = initial;
+        this.trainable = new TrainableBuffer(
+                network.parameters().stream().filter(p -> p.role().trainable()).toList());
         for (ParameterSpec spec : network.parameters()) {
             float[] values = initial.get(spec.name());
             if (values == null || values.length != spec.size()) {
@@ -48,7 +53,10 @@ public final class GraphBlock extends AbstractBlock {
                     .setType(type(spec.role()))
                     .optShape(shape)
                     .optRequiresGrad(spec.role().trainable())
-                    .optInitializer(fixed(values))
+                    .optInitializer(
+                            spec.role().trainable()
+                                    ? (manager, sh, type) -> trainable.view(trainable.indexOf(spec.name()), sh)
+                                    : fixed(values))
                     .build();
             byName.put(spec.name(), addParameter(p));
         }
@@ -79,8 +87,25 @@ public final class GraphBlock extends AbstractBlock {
         return out;
     }
 
+    /** The trainable parameters as views of one buffer (valid once initialised), for the optimizer. */
+    public TrainableBuffer trainable() {
+        return trainable;
+    }
+
+    /** Frees the parameters' memory (the block is unusable afterwards). */
+    public void close() {
+        byName.values().forEach(Parameter::close);
+        if (trainable.values() != null) {
+            trainable.values().close();
+        }
+    }
+
     /** Initialises every parameter (fixed initial values) on the manager's device. */
     public void initialize(NDManager manager) {
+        if (initial == null) {
+            throw new IllegalStateException("network " + network.name() + " is already initialised");
+        }
+        trainable.allocate(manager, initial);
         List<Shape> shapes = new ArrayList<>();
         for (TensorShape s : network.inputs().values()) {
             long[] d = s.dims().clone();
@@ -88,6 +113,7 @@ public final class GraphBlock extends AbstractBlock {
             shapes.add(new Shape(d));
         }
         initialize(manager, DataType.FLOAT32, shapes.toArray(Shape[]::new));
+        initial = null;
     }
 
     /** Evaluates {@code wanted} tensors from {@code given} ones (graph inputs or any node outputs). */
@@ -107,6 +133,13 @@ public final class GraphBlock extends AbstractBlock {
             boolean training,
             java.util.function.Consumer<String> touched) {
         Map<String, NDArray> values = new HashMap<>(given);
+        network.inputs().forEach((name, shape) -> {
+            NDArray x = values.get(name);
+            if (x != null && shape.dims().length == 4) {
+                // images in channels-last order: the layout then carries through the whole network
+                values.put(name, ScriptedKernels.channelsLast(x));
+            }
+        });
         NDArray any = given.values().iterator().next();
         for (Node node : network.plan(Set.copyOf(given.keySet()), wanted, !training)) {
             List<NDArray> in = new ArrayList<>(node.inputs().size());

@@ -11,6 +11,8 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.pooling.Pool;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import dev.prodet.api.nn.Node;
 import dev.prodet.api.nn.Op;
 import dev.prodet.api.nn.Padding;
@@ -67,7 +69,7 @@ final class OpKernels {
                 case SIGMOID:
                     return Activation.sigmoid(x);
                 case SILU:
-                    return x.mul(Activation.sigmoid(x));
+                    return ScriptedKernels.silu(x);
                 default:
                     throw new IllegalArgumentException("unsupported activation " + a.kind());
             }
@@ -79,8 +81,9 @@ final class OpKernels {
             return p.max() ? Pool.maxPool2d(x, k, s, pad, false) : Pool.avgPool2d(x, k, s, pad, false, true);
         }
         if (op instanceof Op.GlobalAvgPool) {
-            // the PyTorch engine reduces one axis per mean()
-            return x.mean(new int[] {3}, true).mean(new int[] {2}, true);
+            // one kernel each way; the PyTorch engine's mean() reduces one axis per call (two kernels, and a
+            // backward that expands twice)
+            return JniUtils.adaptiveAvgPool((PtNDArray) x, new Shape(1, 1));
         }
         if (op instanceof Op.Linear) {
             return (((Op.Linear) op).bias()
