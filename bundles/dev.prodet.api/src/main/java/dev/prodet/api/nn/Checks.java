@@ -13,6 +13,12 @@ final class Checks {
         }
     }
 
+    /** The fields every convolution has: channels, kernel and stride > 0, a padding. */
+    static void convolution(String op, int in, int out, int kH, int kW, int sH, int sW, Padding padding) {
+        positive(op, "inChannels", in, "outChannels", out, "kernelH", kH, "kernelW", kW, "strideH", sH, "strideW", sW);
+        notNull(op, "padding", padding);
+    }
+
     static void notNull(String op, String field, Object value) {
         if (value == null) {
             throw new IllegalArgumentException(op + ": " + field + " must not be null");

@@ -56,31 +56,12 @@ public sealed interface Op {
             boolean bias)
             implements Op {
         public Conv2d {
-            Checks.positive(
-                    "Conv2d",
-                    "inChannels",
-                    inChannels,
-                    "outChannels",
-                    outChannels,
-                    "kernelH",
-                    kernelH,
-                    "kernelW",
-                    kernelW,
-                    "strideH",
-                    strideH,
-                    "strideW",
-                    strideW,
-                    "dilationH",
-                    dilationH,
-                    "dilationW",
-                    dilationW,
-                    "groups",
-                    groups);
+            Checks.convolution("Conv2d", inChannels, outChannels, kernelH, kernelW, strideH, strideW, padding);
+            Checks.positive("Conv2d", "dilationH", dilationH, "dilationW", dilationW, "groups", groups);
             if (inChannels % groups != 0 || outChannels % groups != 0) {
                 throw new IllegalArgumentException("Conv2d: groups " + groups + " must divide inChannels " + inChannels
                         + " and outChannels " + outChannels);
             }
-            Checks.notNull("Conv2d", "padding", padding);
         }
     }
 
@@ -96,21 +77,7 @@ public sealed interface Op {
             boolean bias)
             implements Op {
         public ConvTranspose2d {
-            Checks.positive(
-                    "ConvTranspose2d",
-                    "inChannels",
-                    inChannels,
-                    "outChannels",
-                    outChannels,
-                    "kernelH",
-                    kernelH,
-                    "kernelW",
-                    kernelW,
-                    "strideH",
-                    strideH,
-                    "strideW",
-                    strideW);
-            Checks.notNull("ConvTranspose2d", "padding", padding);
+            Checks.convolution("ConvTranspose2d", inChannels, outChannels, kernelH, kernelW, strideH, strideW, padding);
             if (padding.top() != padding.bottom() || padding.left() != padding.right()) {
                 throw new IllegalArgumentException("ConvTranspose2d: padding must be symmetric, got " + padding);
             }
@@ -207,36 +174,28 @@ public sealed interface Op {
     /** Selects one index along an axis and drops that axis ({@code [N, 2] -> [N]} for axis 1). */
     record Take(int axis, int index) implements Op {}
 
+    /** An operation that only acts in training: identity, or absent, in inference. */
+    sealed interface TrainingOnly extends Op {
+        @Override
+        default boolean trainingOnly() {
+            return true;
+        }
+    }
+
     /** Dropout with probability {@code rate}; identity in inference. */
-    record Dropout(double rate) implements Op {
+    record Dropout(double rate) implements TrainingOnly {
         public Dropout {
             Checks.probability("Dropout", rate);
-        }
-
-        @Override
-        public boolean trainingOnly() {
-            return true;
         }
     }
 
     /** Drop-connect (stochastic depth): drops whole samples with probability {@code rate}; identity in inference. */
-    record DropConnect(double rate) implements Op {
+    record DropConnect(double rate) implements TrainingOnly {
         public DropConnect {
             Checks.probability("DropConnect", rate);
-        }
-
-        @Override
-        public boolean trainingOnly() {
-            return true;
         }
     }
 
     /** Fresh standard-normal noise shaped like its input (the input's values are ignored); training only. */
-    record GaussianNoise() implements Op {
-
-        @Override
-        public boolean trainingOnly() {
-            return true;
-        }
-    }
+    record GaussianNoise() implements TrainingOnly {}
 }

@@ -40,11 +40,7 @@ public record ParameterSpec(String name, long[] shape, Role role, long fanIn) {
 
     /** Number of scalars. */
     public long size() {
-        long n = 1;
-        for (long d : shape) {
-            n *= d;
-        }
-        return n;
+        return TensorShape.elements(shape);
     }
 
     /** The parameters a node owns, in a fixed order. */

@@ -65,11 +65,7 @@ public final class Safetensors implements AutoCloseable {
 
         /** Number of elements. */
         public long elements() {
-            long n = 1;
-            for (long d : shape) {
-                n *= d;
-            }
-            return n;
+            return TensorShape.elements(shape);
         }
 
         /** Whether the dtype is a floating-point type this reader converts to float32. */

@@ -10,21 +10,17 @@ final class ShapeInference {
             requireRank(x, 4);
             requireChannels(x, c.inChannels());
             Padding p = c.padding();
-            return TensorShape.of(
-                    x[0],
-                    c.outChannels(),
-                    convOut(x[2], p.top() + p.bottom(), c.dilationH(), c.kernelH(), c.strideH()),
-                    convOut(x[3], p.left() + p.right(), c.dilationW(), c.kernelW(), c.strideW()));
+            long h = convOut(x[2], p.top() + p.bottom(), c.dilationH(), c.kernelH(), c.strideH());
+            long w = convOut(x[3], p.left() + p.right(), c.dilationW(), c.kernelW(), c.strideW());
+            return TensorShape.of(x[0], c.outChannels(), h, w);
         }
         if (op instanceof Op.ConvTranspose2d c) {
             requireRank(x, 4);
             requireChannels(x, c.inChannels());
             Padding p = c.padding();
-            return TensorShape.of(
-                    x[0],
-                    c.outChannels(),
-                    (x[2] - 1) * c.strideH() - p.top() - p.bottom() + c.kernelH(),
-                    (x[3] - 1) * c.strideW() - p.left() - p.right() + c.kernelW());
+            long h = (x[2] - 1) * c.strideH() - p.top() - p.bottom() + c.kernelH();
+            long w = (x[3] - 1) * c.strideW() - p.left() - p.right() + c.kernelW();
+            return TensorShape.of(x[0], c.outChannels(), h, w);
         }
         if (op instanceof Op.BatchNorm b) {
             requireRank(x, 4);

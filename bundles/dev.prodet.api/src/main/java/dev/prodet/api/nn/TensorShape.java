@@ -33,6 +33,15 @@ public record TensorShape(long[] dims) {
         dims = dims.clone();
     }
 
+    /** The number of elements of a tensor of static dimensions {@code dims} (1 for a scalar). */
+    public static long elements(long... dims) {
+        long n = 1;
+        for (long d : dims) {
+            n *= d;
+        }
+        return n;
+    }
+
     /** {@code TensorShape.of(-1, 3, 256, 256)}. */
     public static TensorShape of(long... dims) {
         return new TensorShape(dims);

@@ -3,7 +3,7 @@
  * tools can list plugins without activating them) and the plugin kinds known to the platform.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.prodet.api.plugin;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,10 +5,19 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Map;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
@@ -17,18 +26,40 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
  * reference through Configuration Admin: consumers hold plugins by dynamic, greedy references and declare a modified
  * method, so SCR rebinds them in place instead of re-activating them.
  */
-final class PluginSwapper {
+@Component(service = PluginSwapper.class)
+public final class PluginSwapper {
     private final PluginCatalog catalog;
     private final PluginConsumers consumers;
     private final ConfigurationAdmin configAdmin;
-    private final Supplier<RunSwaps> runs;
 
-    PluginSwapper(
-            PluginCatalog catalog, PluginConsumers consumers, ConfigurationAdmin configAdmin, Supplier<RunSwaps> runs) {
-        this.catalog = catalog;
-        this.consumers = consumers;
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RunSwaps runs;
+
+    /** DS constructor; {@code prodet:swap} and the swap requests from outside share this instance. */
+    @Activate
+    public PluginSwapper(
+            BundleContext context, @Reference ServiceComponentRuntime scr, @Reference ConfigurationAdmin configAdmin) {
+        this.catalog = new PluginCatalog(context);
+        this.consumers = new PluginConsumers(scr);
         this.configAdmin = configAdmin;
-        this.runs = runs;
+    }
+
+    PluginCatalog catalog() {
+        return catalog;
+    }
+
+    /** Plugin names in use, by kind: bound to components' references, or held by training runs. */
+    Map<String, List<String>> inUse() {
+        Map<String, List<String>> out = new LinkedHashMap<>(consumers.boundNames());
+        RunSwaps r = runs;
+        if (r != null) {
+            r.inUse().forEach((k, names) -> out.computeIfAbsent(k, x -> new ArrayList<>())
+                    .addAll(names));
+        }
+        return out;
     }
 
     /** Result of a swap, one line per consumer. */
@@ -41,7 +72,7 @@ final class PluginSwapper {
      */
     Outcome swap(String kind, String name, String runId, long waitMillis) throws IOException, InterruptedException {
         PluginProperties.checkKind(kind);
-        RunSwaps r = runs.get();
+        RunSwaps r = runs;
         if (r != null && r.holds(kind)) {
             return new Outcome(List.of(r.swap(kind, name, runId, waitMillis)), true);
         }

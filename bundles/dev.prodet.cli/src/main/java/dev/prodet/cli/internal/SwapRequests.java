@@ -1,17 +1,11 @@
 package dev.prodet.cli.internal;
 
 import java.util.Map;
-import org.osgi.framework.BundleContext;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 /**
  * Swap requests from outside the running JVM. {@code ./prodet swap KIND NAME [--run ID]} writes
@@ -28,19 +22,9 @@ public final class SwapRequests {
 
     private final PluginSwapper swapper;
 
-    @Reference(
-            cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile RunSwaps runs;
-
     @Activate
-    public SwapRequests(
-            BundleContext context,
-            @Reference ServiceComponentRuntime scr,
-            @Reference ConfigurationAdmin configAdmin,
-            Map<String, Object> config) {
-        this.swapper = new PluginSwapper(new PluginCatalog(context), new PluginConsumers(scr), configAdmin, () -> runs);
+    public SwapRequests(@Reference PluginSwapper swapper, Map<String, Object> config) {
+        this.swapper = swapper;
         apply(config);
     }
 

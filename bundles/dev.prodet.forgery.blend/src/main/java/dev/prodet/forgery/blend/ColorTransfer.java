@@ -1,6 +1,7 @@
 package dev.prodet.forgery.blend;
 
 import dev.prodet.api.face.RgbImage;
+import dev.prodet.forgery.blend.internal.PixelChecks;
 
 /**
  * ProDet's {@code colorTransfer} (docs/method.md §4.2 step 4): inside the mask ({@code mask != 0}), each RGB channel of the
@@ -18,19 +19,13 @@ public final class ColorTransfer {
 
     /** Colour-corrects {@code donor} towards {@code background} inside {@code mask}. */
     public static RgbImage meanStd(RgbImage background, RgbImage donor, float[] mask) {
-        if (background.width() != donor.width() || background.height() != donor.height()) {
-            throw new IllegalArgumentException(
-                    "colour transfer needs equal sizes, got background " + background + " and donor " + donor);
-        }
+        PixelChecks.sameSize("colour transfer", "background", background, "donor", donor);
         return new RgbImage(donor.width(), donor.height(), meanStdRgb(background.rgb(), donor.rgb(), mask));
     }
 
     /** {@link #meanStd(RgbImage, RgbImage, float[])} on RGB (HWC) arrays; returns a new array. */
     public static byte[] meanStdRgb(byte[] background, byte[] donor, float[] mask) {
-        if (background.length != donor.length || mask.length * 3 != donor.length) {
-            throw new IllegalArgumentException("colour transfer needs background, donor (" + background.length + ", "
-                    + donor.length + " bytes) and one mask value per pixel (" + mask.length + ")");
-        }
+        PixelChecks.rgbPair("colour transfer", "background, donor", background, donor, "one mask value", mask);
         double[] sumB = new double[3];
         double[] sqB = new double[3];
         double[] sumD = new double[3];

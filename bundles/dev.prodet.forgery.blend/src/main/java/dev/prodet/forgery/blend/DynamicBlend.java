@@ -1,6 +1,7 @@
 package dev.prodet.forgery.blend;
 
 import dev.prodet.api.face.RgbImage;
+import dev.prodet.forgery.blend.internal.PixelChecks;
 import java.util.random.RandomGenerator;
 
 /**
@@ -37,19 +38,13 @@ public final class DynamicBlend {
 
     /** Blends two images with a per-pixel weight for {@code source}. */
     public static RgbImage blend(RgbImage source, RgbImage target, float[] weight) {
-        if (source.width() != target.width() || source.height() != target.height()) {
-            throw new IllegalArgumentException(
-                    "blend needs equal sizes, got source " + source + " and target " + target);
-        }
+        PixelChecks.sameSize("blend", "source", source, "target", target);
         return new RgbImage(target.width(), target.height(), blendRgb(source.rgb(), target.rgb(), weight));
     }
 
     /** Blends two RGB (HWC) pixel arrays with a per-pixel weight for {@code source}; returns a new array. */
     public static byte[] blendRgb(byte[] source, byte[] target, float[] weight) {
-        if (source.length != target.length || weight.length * 3 != target.length) {
-            throw new IllegalArgumentException("blend needs source, target (" + source.length + ", " + target.length
-                    + " bytes) and a weight per pixel (" + weight.length + ")");
-        }
+        PixelChecks.rgbPair("blend", "source, target", source, target, "a weight", weight);
         byte[] out = new byte[target.length];
         for (int p = 0, i = 0; p < weight.length; p++, i += 3) {
             float m = weight[p];

@@ -1,6 +1,5 @@
 package dev.prodet.train.api;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,18 +25,7 @@ public record StepEvent(String runId, long step, double loss, Map<String, Double
         if (step < 0) {
             throw new IllegalArgumentException("StepEvent.step must be >= 0, got: " + step);
         }
-        if (components == null) {
-            throw new IllegalArgumentException("StepEvent.components must not be null");
-        }
-        Map<String, Double> copy = new LinkedHashMap<>();
-        components.forEach((k, v) -> {
-            if (k == null || k.isBlank() || v == null) {
-                throw new IllegalArgumentException(
-                        "StepEvent.components entries must be named and non-null, got: " + k + "=" + v);
-            }
-            copy.put(k, v);
-        });
-        components = Collections.unmodifiableMap(copy);
+        components = NamedEntries.copy("StepEvent.components", components, new LinkedHashMap<>());
         if (!(imagesPerSecond >= 0) || Double.isInfinite(imagesPerSecond)) {
             throw new IllegalArgumentException(
                     "StepEvent.imagesPerSecond must be a finite number >= 0, got: " + imagesPerSecond);

@@ -29,18 +29,7 @@ public record StepLoss(NDArray total, Map<String, NDArray> components) {
         if (total.getShape().size() != 1) {
             throw new IllegalArgumentException("StepLoss.total must be a scalar, got shape " + total.getShape());
         }
-        if (components == null) {
-            throw new IllegalArgumentException("StepLoss.components must not be null");
-        }
-        Map<String, NDArray> copy = new LinkedHashMap<>();
-        components.forEach((name, value) -> {
-            if (name == null || name.isBlank() || value == null) {
-                throw new IllegalArgumentException(
-                        "StepLoss.components entries must be named and non-null, got: " + name + "=" + value);
-            }
-            copy.put(name, value);
-        });
-        components = Collections.unmodifiableMap(copy);
+        components = NamedEntries.copy("StepLoss.components", components, new LinkedHashMap<>());
     }
 
     /** A loss without named parts. */

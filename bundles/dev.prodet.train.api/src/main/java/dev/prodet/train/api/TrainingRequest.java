@@ -1,7 +1,6 @@
 package dev.prodet.train.api;
 
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -28,18 +27,7 @@ public record TrainingRequest(Path config, String runId, boolean resume, Map<Str
             throw new IllegalArgumentException("TrainingRequest.runId must be letters, digits, '.', '_' or '-' "
                     + "(it names a directory), got: " + (runId == null ? "null" : "'" + runId + "'"));
         }
-        if (overrides == null) {
-            throw new IllegalArgumentException("TrainingRequest.overrides must not be null");
-        }
-        Map<String, String> copy = new TreeMap<>();
-        overrides.forEach((k, v) -> {
-            if (k == null || k.isBlank() || v == null) {
-                throw new IllegalArgumentException(
-                        "TrainingRequest.overrides entries need a key and a value, got: " + k + "=" + v);
-            }
-            copy.put(k, v);
-        });
-        overrides = Collections.unmodifiableMap(copy);
+        overrides = NamedEntries.copy("TrainingRequest.overrides", overrides, new TreeMap<>());
     }
 
     /** A fresh run without overrides. */

@@ -5,6 +5,7 @@ import dev.prodet.api.nn.BackboneSpec;
 import dev.prodet.api.nn.Blocks;
 import dev.prodet.api.nn.NetworkBuilder;
 import dev.prodet.api.nn.Padding;
+import dev.prodet.api.plugin.Plugin;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -12,14 +13,8 @@ import org.osgi.service.component.annotations.Component;
  * depthwise-separable MBConv blocks (expansion 2, squeeze-and-excitation), each halving the resolution, ending in
  * 128 channels at size/32 (4 × 4 at 128 px, 8 × 8 at 256 px). About 0.1 M parameters.
  */
-@Component(
-        service = Backbone.class,
-        property = {
-            "prodet.backbone.name=compact",
-            "prodet.backbone.version=1.0.0",
-            "prodet.backbone.description=compact CPU network (~0.1 M parameters), 128 x size/32 features",
-            "service.ranking:Integer=0"
-        })
+@Component(service = Backbone.class, property = "service.ranking:Integer=0")
+@Plugin.Backbone(name = "compact", description = "compact CPU network (~0.1 M parameters), 128 x size/32 features")
 public final class CompactBackbone implements Backbone {
     private static final int[] WIDTHS = {24, 40, 64, 128};
     private static final Blocks.Norm NORM = Blocks.Norm.TORCH;

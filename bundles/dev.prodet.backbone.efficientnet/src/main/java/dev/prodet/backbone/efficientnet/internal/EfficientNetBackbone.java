@@ -4,6 +4,7 @@ import dev.prodet.api.nn.Backbone;
 import dev.prodet.api.nn.BackboneSpec;
 import dev.prodet.api.nn.NetworkBuilder;
 import dev.prodet.api.nn.WeightNames;
+import dev.prodet.api.plugin.Plugin;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
@@ -17,19 +18,28 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
  */
 public abstract class EfficientNetBackbone implements Backbone {
     private final EfficientNetDescription.Variant variant;
+    private final String defaultStem;
     private boolean reinitStem;
 
-    EfficientNetBackbone(EfficientNetDescription.Variant variant) {
+    EfficientNetBackbone(EfficientNetDescription.Variant variant, String defaultStem) {
         this.variant = variant;
+        this.defaultStem = defaultStem;
+        this.reinitStem = isReinit(variant, defaultStem);
     }
 
-    void configure(Map<String, Object> props, String defaultStem) {
-        String stem = String.valueOf(props.getOrDefault("stem", defaultStem));
+    /** The components' activate method (inherited, see bnd.bnd): the {@code stem} property, else the default. */
+    @Activate
+    void activate(Map<String, Object> props) {
+        reinitStem = isReinit(variant, props.getOrDefault("stem", defaultStem));
+    }
+
+    private static boolean isReinit(EfficientNetDescription.Variant variant, Object stemProperty) {
+        String stem = String.valueOf(stemProperty);
         if (!stem.equals("reinit") && !stem.equals("original")) {
             throw new IllegalArgumentException(
                     variant.name() + ": stem must be 'reinit' or 'original', got '" + stem + "'");
         }
-        reinitStem = stem.equals("reinit");
+        return stem.equals("reinit");
     }
 
     @Override
@@ -53,21 +63,13 @@ public abstract class EfficientNetBackbone implements Backbone {
             service = Backbone.class,
             configurationPid = "dev.prodet.backbone.efficientnet.b4",
             configurationPolicy = ConfigurationPolicy.OPTIONAL,
-            property = {
-                "prodet.backbone.name=efficientnet-b4",
-                "prodet.backbone.version=1.0.0",
-                "prodet.backbone.description=EfficientNet-B4 (efficientnet-pytorch 0.7.1 blocks), ProDet's backbone",
-                "service.ranking:Integer=0"
-            })
+            property = "service.ranking:Integer=0")
+    @Plugin.Backbone(
+            name = "efficientnet-b4",
+            description = "EfficientNet-B4 (efficientnet-pytorch 0.7.1 blocks), ProDet's backbone")
     public static final class B4 extends EfficientNetBackbone {
         public B4() {
-            super(EfficientNetDescription.Variant.B4);
-            configure(Map.of(), "reinit");
-        }
-
-        @Activate
-        void activate(Map<String, Object> props) {
-            configure(props, "reinit");
+            super(EfficientNetDescription.Variant.B4, "reinit");
         }
     }
 
@@ -76,21 +78,11 @@ public abstract class EfficientNetBackbone implements Backbone {
             service = Backbone.class,
             configurationPid = "dev.prodet.backbone.efficientnet.b0",
             configurationPolicy = ConfigurationPolicy.OPTIONAL,
-            property = {
-                "prodet.backbone.name=efficientnet-b0",
-                "prodet.backbone.version=1.0.0",
-                "prodet.backbone.description=EfficientNet-B0 (efficientnet-pytorch 0.7.1 blocks)",
-                "service.ranking:Integer=0"
-            })
+            property = "service.ranking:Integer=0")
+    @Plugin.Backbone(name = "efficientnet-b0", description = "EfficientNet-B0 (efficientnet-pytorch 0.7.1 blocks)")
     public static final class B0 extends EfficientNetBackbone {
         public B0() {
-            super(EfficientNetDescription.Variant.B0);
-            configure(Map.of(), "original");
-        }
-
-        @Activate
-        void activate(Map<String, Object> props) {
-            configure(props, "original");
+            super(EfficientNetDescription.Variant.B0, "original");
         }
     }
 }

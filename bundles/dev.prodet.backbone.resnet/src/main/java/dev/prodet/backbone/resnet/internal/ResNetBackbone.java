@@ -7,6 +7,7 @@ import dev.prodet.api.nn.NetworkBuilder;
 import dev.prodet.api.nn.Op;
 import dev.prodet.api.nn.Padding;
 import dev.prodet.api.nn.WeightNames;
+import dev.prodet.api.plugin.Plugin;
 import java.util.List;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
@@ -76,14 +77,8 @@ public abstract class ResNetBackbone implements Backbone {
     }
 
     /** ResNet-18: blocks (2, 2, 2, 2). */
-    @Component(
-            service = Backbone.class,
-            property = {
-                "prodet.backbone.name=resnet18",
-                "prodet.backbone.version=1.0.0",
-                "prodet.backbone.description=ResNet-18 (torchvision layout), 512 x size/32 features",
-                "service.ranking:Integer=0"
-            })
+    @Component(service = Backbone.class, property = "service.ranking:Integer=0")
+    @Plugin.Backbone(name = "resnet18", description = "ResNet-18 (torchvision layout), 512 x size/32 features")
     public static final class ResNet18 extends ResNetBackbone {
         public ResNet18() {
             super("resnet18", 2, 2, 2, 2);
@@ -91,14 +86,8 @@ public abstract class ResNetBackbone implements Backbone {
     }
 
     /** ResNet-34: blocks (3, 4, 6, 3). */
-    @Component(
-            service = Backbone.class,
-            property = {
-                "prodet.backbone.name=resnet34",
-                "prodet.backbone.version=1.0.0",
-                "prodet.backbone.description=ResNet-34 (torchvision layout), 512 x size/32 features",
-                "service.ranking:Integer=0"
-            })
+    @Component(service = Backbone.class, property = "service.ranking:Integer=0")
+    @Plugin.Backbone(name = "resnet34", description = "ResNet-34 (torchvision layout), 512 x size/32 features")
     public static final class ResNet34 extends ResNetBackbone {
         public ResNet34() {
             super("resnet34", 3, 4, 6, 3);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,9 +31,8 @@ import org.osgi.service.component.annotations.Reference;
  * {@code prodet:export}: a training checkpoint (network.json + params.bin + state.json, engine neutral) to a model
  * package {@code <out>/<name>/<version>/}. Needs no training engine.
  */
-@Component(
-        service = ExportCommands.class,
-        property = {"osgi.command.scope=prodet", "osgi.command.function=export"})
+@Component(service = ExportCommands.class)
+@GogoCommand(scope = "prodet", function = "export")
 public final class ExportCommands {
     static final String USAGE = "usage: prodet:export (--run ID | --checkpoint DIR) [--out models] [--name NAME]"
             + " [--version V] [--threshold T]; without --threshold the package has 0.5 until"

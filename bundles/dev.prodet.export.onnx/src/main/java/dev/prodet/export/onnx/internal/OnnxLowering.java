@@ -3,6 +3,7 @@ package dev.prodet.export.onnx.internal;
 import dev.prodet.api.nn.Network;
 import dev.prodet.api.nn.Node;
 import dev.prodet.api.nn.Op;
+import dev.prodet.api.nn.Padding;
 import dev.prodet.api.nn.ParameterSpec;
 import dev.prodet.api.nn.TensorShape;
 import dev.prodet.export.onnx.internal.proto.OnnxGraph;
@@ -80,41 +81,13 @@ public final class OnnxLowering {
         String[] in = node.inputs().stream().map(this::t).toArray(String[]::new);
         String[] out = {n};
         if (op instanceof Op.Conv2d c) {
-            graph.node(
-                    "Conv",
-                    withParams(in, n, c.bias()),
-                    out,
-                    attrs(
-                            "kernel_shape",
-                            ints(c.kernelH(), c.kernelW()),
-                            "strides",
-                            ints(c.strideH(), c.strideW()),
-                            "dilations",
-                            ints(c.dilationH(), c.dilationW()),
-                            "pads",
-                            ints(
-                                    c.padding().top(),
-                                    c.padding().left(),
-                                    c.padding().bottom(),
-                                    c.padding().right()),
-                            "group",
-                            c.groups()));
+            Map<String, Object> attrs = window(c.kernelH(), c.kernelW(), c.strideH(), c.strideW(), pads(c.padding()));
+            attrs.put("dilations", ints(c.dilationH(), c.dilationW()));
+            attrs.put("group", c.groups());
+            graph.node("Conv", withParams(in, n, c.bias()), out, attrs);
         } else if (op instanceof Op.ConvTranspose2d c) {
-            graph.node(
-                    "ConvTranspose",
-                    withParams(in, n, c.bias()),
-                    out,
-                    attrs(
-                            "kernel_shape",
-                            ints(c.kernelH(), c.kernelW()),
-                            "strides",
-                            ints(c.strideH(), c.strideW()),
-                            "pads",
-                            ints(
-                                    c.padding().top(),
-                                    c.padding().left(),
-                                    c.padding().bottom(),
-                                    c.padding().right())));
+            Map<String, Object> attrs = window(c.kernelH(), c.kernelW(), c.strideH(), c.strideW(), pads(c.padding()));
+            graph.node("ConvTranspose", withParams(in, n, c.bias()), out, attrs);
         } else if (op instanceof Op.BatchNorm b) {
             graph.node(
                     "BatchNormalization",
@@ -124,10 +97,8 @@ public final class OnnxLowering {
         } else if (op instanceof Op.Activation a) {
             activation(a, in[0], n);
         } else if (op instanceof Op.Pool2d p) {
-            int k = p.kernel();
             int q = p.padding();
-            Map<String, Object> attrs = attrs(
-                    "kernel_shape", ints(k, k), "strides", ints(p.stride(), p.stride()), "pads", ints(q, q, q, q));
+            Map<String, Object> attrs = window(p.kernel(), p.kernel(), p.stride(), p.stride(), ints(q, q, q, q));
             if (!p.max()) {
                 attrs.put("count_include_pad", 1); // PyTorch's default
             }
@@ -185,6 +156,16 @@ public final class OnnxLowering {
 
     private static String[] withParams(String[] in, String node, boolean bias) {
         return bias ? new String[] {in[0], node + ".weight", node + ".bias"} : new String[] {in[0], node + ".weight"};
+    }
+
+    /** The attributes of every convolution and pooling node; more may be added to the returned map. */
+    private static Map<String, Object> window(int kernelH, int kernelW, int strideH, int strideW, long[] pads) {
+        return attrs("kernel_shape", ints(kernelH, kernelW), "strides", ints(strideH, strideW), "pads", pads);
+    }
+
+    /** ONNX order: begins of the spatial axes, then their ends. */
+    private static long[] pads(Padding p) {
+        return ints(p.top(), p.left(), p.bottom(), p.right());
     }
 
     private static long[] ints(long... v) {

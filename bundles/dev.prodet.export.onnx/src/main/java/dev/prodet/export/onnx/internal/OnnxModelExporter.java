@@ -89,10 +89,7 @@ public final class OnnxModelExporter implements ModelExporter {
                 network.inputs().entrySet().iterator().next();
         long[] shape = input.getValue().dims().clone();
         shape[0] = 2;
-        long n = 1;
-        for (long d : shape) {
-            n *= d;
-        }
+        long n = TensorShape.elements(shape);
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions so = new OrtSession.SessionOptions()) {
             so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -32,21 +34,11 @@ final class TritonConfig {
     static final int QUEUE_DELAY_US = 2000;
 
     private static final Pattern NUMERIC = Pattern.compile("[1-9][0-9]{0,17}");
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("bool", "TYPE_BOOL"),
-            Map.entry("uint8", "TYPE_UINT8"),
-            Map.entry("uint16", "TYPE_UINT16"),
-            Map.entry("uint32", "TYPE_UINT32"),
-            Map.entry("uint64", "TYPE_UINT64"),
-            Map.entry("int8", "TYPE_INT8"),
-            Map.entry("int16", "TYPE_INT16"),
-            Map.entry("int32", "TYPE_INT32"),
-            Map.entry("int64", "TYPE_INT64"),
-            Map.entry("float16", "TYPE_FP16"),
-            Map.entry("float32", "TYPE_FP32"),
-            Map.entry("float64", "TYPE_FP64"),
-            Map.entry("bfloat16", "TYPE_BF16"),
-            Map.entry("string", "TYPE_STRING"));
+    // Triton's data types are TYPE_ and the upper-cased dtype, except the floating-point ones
+    private static final Set<String> PLAIN_TYPES =
+            Set.of("bool", "uint8", "uint16", "uint32", "uint64", "int8", "int16", "int32", "int64", "string");
+    private static final Map<String, String> FLOAT_TYPES =
+            Map.of("float16", "TYPE_FP16", "float32", "TYPE_FP32", "float64", "TYPE_FP64", "bfloat16", "TYPE_BF16");
 
     private TritonConfig() {}
 
@@ -100,7 +92,9 @@ final class TritonConfig {
 
     private static void tensors(StringBuilder sb, String kind, List<TensorSpec> specs, boolean batched) {
         for (TensorSpec t : specs) {
-            String type = TYPES.get(t.dtype());
+            String type = PLAIN_TYPES.contains(t.dtype())
+                    ? "TYPE_" + t.dtype().toUpperCase(Locale.ROOT)
+                    : FLOAT_TYPES.get(t.dtype());
             if (type == null) {
                 throw new IllegalArgumentException("tensor " + t.name() + " has type " + t.dtype()
                         + ", which Triton's model configuration has no name for");

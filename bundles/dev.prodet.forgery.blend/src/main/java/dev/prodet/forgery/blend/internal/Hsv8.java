@@ -18,6 +18,9 @@ public final class Hsv8 {
         }
     }
 
+    // OpenCV's sector table: per hue sector, the {b, g, r} indices into {t0, t1, t2, t3}
+    private static final int[][] SECTOR_BGR = {{1, 3, 0}, {1, 0, 2}, {3, 0, 1}, {0, 2, 1}, {0, 1, 3}, {2, 1, 0}};
+
     private Hsv8() {}
 
     /** Converts one RGB pixel; returns {@code h << 16 | s << 8 | v}. */
@@ -55,41 +58,16 @@ public final class Hsv8 {
             float t1 = v * (1f - s);
             float t2 = v * (1f - s * h);
             float t3 = v * (1f - s * (1f - h));
-            // OpenCV sector table {b, g, r} indices into {t0, t1, t2, t3}
-            switch (sector) {
-                case 0 -> {
-                    b = t1;
-                    g = t3;
-                    r = t0;
-                }
-                case 1 -> {
-                    b = t1;
-                    g = t0;
-                    r = t2;
-                }
-                case 2 -> {
-                    b = t3;
-                    g = t0;
-                    r = t1;
-                }
-                case 3 -> {
-                    b = t0;
-                    g = t2;
-                    r = t1;
-                }
-                case 4 -> {
-                    b = t0;
-                    g = t1;
-                    r = t3;
-                }
-                default -> {
-                    b = t2;
-                    g = t1;
-                    r = t0;
-                }
-            }
+            int[] bgr = SECTOR_BGR[sector];
+            b = pick(bgr[0], t0, t1, t2, t3);
+            g = pick(bgr[1], t0, t1, t2, t3);
+            r = pick(bgr[2], t0, t1, t2, t3);
         }
         return sat(r * 255f) << 16 | sat(g * 255f) << 8 | sat(b * 255f);
+    }
+
+    private static float pick(int i, float t0, float t1, float t2, float t3) {
+        return i == 0 ? t0 : i == 1 ? t1 : i == 2 ? t2 : t3;
     }
 
     // OpenCV's vectorised path truncates (v_trunc); only its scalar tail rounds

@@ -16,8 +16,7 @@ public final class Resize {
 
     /** Bilinear resize of a single-channel float plane. */
     public static float[] linear(float[] src, int sw, int sh, int dw, int dh) {
-        check(src.length, sw, sh, 1, dw, dh);
-        if (sw == dw && sh == dh) {
+        if (checkIsIdentity(src.length, sw, sh, 1, dw, dh)) {
             return src.clone();
         }
         Axis ax = Axis.of(sw, dw, true);
@@ -64,8 +63,7 @@ public final class Resize {
 
     /** Bilinear resize of an 8-bit RGB image (HWC), in OpenCV's fixed point. */
     public static byte[] linearRgb(byte[] src, int sw, int sh, int dw, int dh) {
-        check(src.length, sw, sh, 3, dw, dh);
-        if (sw == dw && sh == dh) {
+        if (checkIsIdentity(src.length, sw, sh, 3, dw, dh)) {
             return src.clone();
         }
         Axis ax = Axis.of(sw, dw, true);
@@ -108,7 +106,7 @@ public final class Resize {
 
     /** Nearest-neighbour resize of an 8-bit RGB image (HWC). */
     public static byte[] nearestRgb(byte[] src, int sw, int sh, int dw, int dh) {
-        check(src.length, sw, sh, 3, dw, dh);
+        checkIsIdentity(src.length, sw, sh, 3, dw, dh);
         byte[] dst = new byte[dw * dh * 3];
         double fx = (double) sw / dw;
         double fy = (double) sh / dh;
@@ -127,7 +125,8 @@ public final class Resize {
         return dst;
     }
 
-    private static void check(int length, int sw, int sh, int channels, int dw, int dh) {
+    /** Checks the arguments; true when the target size is the source size. */
+    private static boolean checkIsIdentity(int length, int sw, int sh, int channels, int dw, int dh) {
         if (sw <= 0 || sh <= 0 || dw <= 0 || dh <= 0) {
             throw new IllegalArgumentException(
                     "resize sizes must be > 0, got source " + sw + "x" + sh + " and target " + dw + "x" + dh);
@@ -136,6 +135,7 @@ public final class Resize {
             throw new IllegalArgumentException("image must hold " + sw + "*" + sh + "*" + channels + " = "
                     + sw * sh * channels + " values, got: " + length);
         }
+        return sw == dw && sh == dh;
     }
 
     /** The two source indices and the fraction of the second, per destination coordinate. */

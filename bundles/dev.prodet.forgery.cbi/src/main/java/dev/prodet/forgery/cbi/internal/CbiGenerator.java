@@ -8,6 +8,7 @@ import dev.prodet.api.forgery.Forgery;
 import dev.prodet.api.forgery.ForgeryContext;
 import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.api.forgery.NoDonorException;
+import dev.prodet.api.plugin.Plugin;
 import dev.prodet.forgery.blend.BlendPipeline;
 import dev.prodet.forgery.blend.HullMasks;
 import dev.prodet.forgery.blend.HullType;
@@ -36,13 +37,11 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
         service = ForgeryGenerator.class,
         configurationPid = CbiGenerator.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL,
-        property = {
-            "prodet.generator.name=" + CbiGenerator.NAME,
-            "prodet.generator.version=1.0.0",
-            "prodet.generator.description=Cross-blended image (CBI, docs/method.md 4.2): a nearest-landmark donor face from"
-                    + " another video, colour-matched and blended into the target",
-            "service.ranking:Integer=0"
-        })
+        property = "service.ranking:Integer=0")
+@Plugin.Generator(
+        name = CbiGenerator.NAME,
+        description = "Cross-blended image (CBI, docs/method.md 4.2): a nearest-landmark donor face from"
+                + " another video, colour-matched and blended into the target")
 public final class CbiGenerator implements ForgeryGenerator {
 
     /** The plugin name. */

@@ -9,6 +9,7 @@ import dev.prodet.api.forgery.Forgery;
 import dev.prodet.api.forgery.ForgeryContext;
 import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.api.forgery.NoPairException;
+import dev.prodet.api.plugin.Plugin;
 import dev.prodet.forgery.blend.HullMasks;
 import dev.prodet.forgery.blend.HullType;
 import java.util.ArrayList;
@@ -41,13 +42,11 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
         service = ForgeryGenerator.class,
         configurationPid = PairedDeepfakeGenerator.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL,
-        property = {
-            "prodet.generator.name=" + PairedDeepfakeGenerator.NAME,
-            "prodet.generator.version=1.0.0",
-            "prodet.generator.description=The manipulated frame of the same source video and time"
-                    + " (FaceForensics++ Deepfakes/Face2Face/FaceSwap/NeuralTextures, Celeb-DF synthesis)",
-            "service.ranking:Integer=0"
-        })
+        property = "service.ranking:Integer=0")
+@Plugin.Generator(
+        name = PairedDeepfakeGenerator.NAME,
+        description = "The manipulated frame of the same source video and time"
+                + " (FaceForensics++ Deepfakes/Face2Face/FaceSwap/NeuralTextures, Celeb-DF synthesis)")
 public final class PairedDeepfakeGenerator implements ForgeryGenerator {
 
     /** The plugin name. */

@@ -8,6 +8,7 @@ import dev.prodet.api.forgery.AnchorKind;
 import dev.prodet.api.forgery.Forgery;
 import dev.prodet.api.forgery.ForgeryContext;
 import dev.prodet.api.forgery.ForgeryGenerator;
+import dev.prodet.api.plugin.Plugin;
 import dev.prodet.forgery.blend.BlendPipeline;
 import dev.prodet.forgery.blend.HullMasks;
 import dev.prodet.forgery.blend.HullType;
@@ -35,13 +36,11 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
         service = ForgeryGenerator.class,
         configurationPid = SbiGenerator.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL,
-        property = {
-            "prodet.generator.name=" + SbiGenerator.NAME,
-            "prodet.generator.version=1.0.0",
-            "prodet.generator.description=Self-blended image (SBI, docs/method.md 4.1): a face blended into an augmented"
-                    + " copy of itself inside a deformed landmark hull",
-            "service.ranking:Integer=0"
-        })
+        property = "service.ranking:Integer=0")
+@Plugin.Generator(
+        name = SbiGenerator.NAME,
+        description = "Self-blended image (SBI, docs/method.md 4.1): a face blended into an augmented"
+                + " copy of itself inside a deformed landmark hull")
 public final class SbiGenerator implements ForgeryGenerator {
 
     /** The plugin name. */

@@ -9,6 +9,7 @@ import dev.prodet.api.forgery.Forgery;
 import dev.prodet.api.forgery.ForgeryContext;
 import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.api.forgery.NoDonorException;
+import dev.prodet.api.plugin.Plugin;
 import dev.prodet.forgery.blend.ColorTransfer;
 import dev.prodet.forgery.blend.DynamicBlend;
 import dev.prodet.forgery.blend.ImageOps;
@@ -37,13 +38,11 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
         service = ForgeryGenerator.class,
         configurationPid = SwapGenerator.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL,
-        property = {
-            "prodet.generator.name=" + SwapGenerator.NAME,
-            "prodet.generator.version=1.0.0",
-            "prodet.generator.description=Landmark-driven face swap (piecewise-affine warp, colour correction,"
-                    + " feathered blend, resampling artefacts): a stand-in for real deepfakes",
-            "service.ranking:Integer=0"
-        })
+        property = "service.ranking:Integer=0")
+@Plugin.Generator(
+        name = SwapGenerator.NAME,
+        description = "Landmark-driven face swap (piecewise-affine warp, colour correction,"
+                + " feathered blend, resampling artefacts): a stand-in for real deepfakes")
 public final class SwapGenerator implements ForgeryGenerator {
 
     /** The plugin name. */

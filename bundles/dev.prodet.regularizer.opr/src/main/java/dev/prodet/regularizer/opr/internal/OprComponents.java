@@ -1,14 +1,14 @@
 package dev.prodet.regularizer.opr.internal;
 
+import dev.prodet.api.plugin.Plugin;
 import dev.prodet.train.api.RegularizerStrategy;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** The opr-tb plugins, one per latent order; loss weights come from configuration and may change while running. */
+/** The opr-tb plugins, one per latent order; loss weights come from configuration and may change while running
+ * ({@link OprStrategy#configure}). */
 public final class OprComponents {
     private OprComponents() {}
 
@@ -28,6 +28,7 @@ public final class OprComponents {
         boolean bridging() default true;
     }
 
+    /** Loss weights from a configuration, checked. */
     static OprStrategy.OprWeights weights(Config c) {
         for (double w : new double[] {c.weight_cls(), c.weight_o(), c.weight_t()}) {
             if (!(w >= 0)) {
@@ -41,22 +42,12 @@ public final class OprComponents {
     @Component(
             service = RegularizerStrategy.class,
             configurationPid = "dev.prodet.regularizer.opr-tb",
-            property = {
-                "prodet.regularizer.name=opr-tb",
-                "prodet.regularizer.version=1.0.0",
-                "prodet.regularizer.description=ProDet OPR, triplet binary heads, order r2b2d (as released)",
-                "service.ranking:Integer=10"
-            })
+            property = "service.ranking:Integer=10")
+    @Plugin.Regularizer(name = "opr-tb", description = "ProDet OPR, triplet binary heads, order r2b2d (as released)")
     @Designate(ocd = Config.class)
     public static final class R2b2d extends OprStrategy {
         public R2b2d() {
             super("opr-tb", LatentOrder.R2B2D);
-        }
-
-        @Activate
-        @Modified
-        void configure(Config c) {
-            setWeights(weights(c));
         }
     }
 
@@ -64,22 +55,12 @@ public final class OprComponents {
     @Component(
             service = RegularizerStrategy.class,
             configurationPid = "dev.prodet.regularizer.opr-tb-r2d2b",
-            property = {
-                "prodet.regularizer.name=opr-tb-r2d2b",
-                "prodet.regularizer.version=1.0.0",
-                "prodet.regularizer.description=ProDet OPR with latent order r2d2b (ablation)",
-                "service.ranking:Integer=0"
-            })
+            property = "service.ranking:Integer=0")
+    @Plugin.Regularizer(name = "opr-tb-r2d2b", description = "ProDet OPR with latent order r2d2b (ablation)")
     @Designate(ocd = Config.class)
     public static final class R2d2b extends OprStrategy {
         public R2d2b() {
             super("opr-tb-r2d2b", LatentOrder.R2D2B);
-        }
-
-        @Activate
-        @Modified
-        void configure(Config c) {
-            setWeights(weights(c));
         }
     }
 
@@ -87,22 +68,12 @@ public final class OprComponents {
     @Component(
             service = RegularizerStrategy.class,
             configurationPid = "dev.prodet.regularizer.opr-tb-surround",
-            property = {
-                "prodet.regularizer.name=opr-tb-surround",
-                "prodet.regularizer.version=1.0.0",
-                "prodet.regularizer.description=ProDet OPR with latent order surround (ablation)",
-                "service.ranking:Integer=0"
-            })
+            property = "service.ranking:Integer=0")
+    @Plugin.Regularizer(name = "opr-tb-surround", description = "ProDet OPR with latent order surround (ablation)")
     @Designate(ocd = Config.class)
     public static final class Surround extends OprStrategy {
         public Surround() {
             super("opr-tb-surround", LatentOrder.SURROUND);
-        }
-
-        @Activate
-        @Modified
-        void configure(Config c) {
-            setWeights(weights(c));
         }
     }
 
@@ -110,22 +81,12 @@ public final class OprComponents {
     @Component(
             service = RegularizerStrategy.class,
             configurationPid = "dev.prodet.regularizer.opr-mc",
-            property = {
-                "prodet.regularizer.name=opr-mc",
-                "prodet.regularizer.version=1.0.0",
-                "prodet.regularizer.description=ProDet OPR with one 4-way attribute head (M-C ablation)",
-                "service.ranking:Integer=0"
-            })
+            property = "service.ranking:Integer=0")
+    @Plugin.Regularizer(name = "opr-mc", description = "ProDet OPR with one 4-way attribute head (M-C ablation)")
     @Designate(ocd = Config.class)
     public static final class MultiClass extends OprStrategy {
         public MultiClass() {
             super("opr-mc", LatentOrder.R2B2D, AttributeHeads.MULTI_CLASS);
-        }
-
-        @Activate
-        @Modified
-        void configure(Config c) {
-            setWeights(weights(c));
         }
     }
 
@@ -133,22 +94,12 @@ public final class OprComponents {
     @Component(
             service = RegularizerStrategy.class,
             configurationPid = "dev.prodet.regularizer.opr-ml",
-            property = {
-                "prodet.regularizer.name=opr-ml",
-                "prodet.regularizer.version=1.0.0",
-                "prodet.regularizer.description=ProDet OPR with one multi-label attribute head (M-L ablation)",
-                "service.ranking:Integer=0"
-            })
+            property = "service.ranking:Integer=0")
+    @Plugin.Regularizer(name = "opr-ml", description = "ProDet OPR with one multi-label attribute head (M-L ablation)")
     @Designate(ocd = Config.class)
     public static final class MultiLabel extends OprStrategy {
         public MultiLabel() {
             super("opr-ml", LatentOrder.R2B2D, AttributeHeads.MULTI_LABEL);
-        }
-
-        @Activate
-        @Modified
-        void configure(Config c) {
-            setWeights(weights(c));
         }
     }
 }

@@ -4,26 +4,24 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import dev.prodet.api.forgery.AnchorKind;
 import dev.prodet.api.nn.NetworkBuilder;
 import dev.prodet.api.nn.ProDetHead;
 import dev.prodet.train.api.Losses;
-import dev.prodet.train.api.RegularizerStrategy;
 import dev.prodet.train.api.StepInputs;
 import dev.prodet.train.api.StepLoss;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Modified;
 
 /**
  * ProDet's oriented progressive regularizer with triplet binary attribute heads (docs/method.md §2): feature bridging
  * between adjacent anchors with λ ~ Beta(α, α), α ~ U(0.5, 2), soft attribute labels, the transition loss through
  * the noise-conditioned transition blocks, and L = w_cls·L_cls + w_o·L_o + w_t·L_t (all weights 1 as released).
  */
-class OprStrategy implements RegularizerStrategy {
-    private final String name;
+class OprStrategy extends AllAnchorsStrategy {
     private final LatentOrder order;
     private final AttributeHeads variant;
     private volatile OprWeights weights;
@@ -38,29 +36,17 @@ class OprStrategy implements RegularizerStrategy {
     }
 
     OprStrategy(String name, LatentOrder order, AttributeHeads variant) {
-        this.name = name;
+        super(name, variant.owned());
         this.order = order;
         this.variant = variant;
         this.weights = OprWeights.RELEASED;
     }
 
-    void setWeights(OprWeights w) {
-        this.weights = w;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<AnchorKind> anchors() {
-        return List.of(AnchorKind.REAL, AnchorKind.SBI, AnchorKind.CBI, AnchorKind.DEEPFAKE);
-    }
-
-    @Override
-    public Set<String> ownedParameterPrefixes() {
-        return variant.owned();
+    /** The components' activate and modified method (inherited, see bnd.bnd). */
+    @Activate
+    @Modified
+    void configure(OprComponents.Config c) {
+        this.weights = OprComponents.weights(c);
     }
 
     @Override

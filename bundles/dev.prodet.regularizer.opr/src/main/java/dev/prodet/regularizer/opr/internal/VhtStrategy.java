@@ -1,9 +1,9 @@
 package dev.prodet.regularizer.opr.internal;
 
 import ai.djl.ndarray.NDArray;
-import dev.prodet.api.forgery.AnchorKind;
 import dev.prodet.api.nn.NetworkBuilder;
 import dev.prodet.api.nn.ProDetHead;
+import dev.prodet.api.plugin.Plugin;
 import dev.prodet.train.api.Losses;
 import dev.prodet.train.api.RegularizerStrategy;
 import dev.prodet.train.api.StepInputs;
@@ -17,28 +17,11 @@ import org.osgi.service.component.annotations.Component;
  * Vanilla hybrid training (VHT): every anchor in one binary classifier (real = 0, any forgery = 1); no attribute
  * heads, no bridging, no transitions. The head is the adjustment and C_f only, which it shares with opr-tb.
  */
-@Component(
-        service = RegularizerStrategy.class,
-        property = {
-            "prodet.regularizer.name=vht",
-            "prodet.regularizer.version=1.0.0",
-            "prodet.regularizer.description=plain binary classifier on all anchors (VHT baseline)",
-            "service.ranking:Integer=0"
-        })
-public final class VhtStrategy implements RegularizerStrategy {
-    @Override
-    public String name() {
-        return "vht";
-    }
-
-    @Override
-    public List<AnchorKind> anchors() {
-        return List.of(AnchorKind.REAL, AnchorKind.SBI, AnchorKind.CBI, AnchorKind.DEEPFAKE);
-    }
-
-    @Override
-    public Set<String> ownedParameterPrefixes() {
-        return Set.of();
+@Component(service = RegularizerStrategy.class, property = "service.ranking:Integer=0")
+@Plugin.Regularizer(name = "vht", description = "plain binary classifier on all anchors (VHT baseline)")
+public final class VhtStrategy extends AllAnchorsStrategy {
+    public VhtStrategy() {
+        super("vht", Set.of());
     }
 
     @Override

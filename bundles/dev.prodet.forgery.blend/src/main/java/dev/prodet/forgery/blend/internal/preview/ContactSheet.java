@@ -4,16 +4,16 @@ import dev.prodet.api.face.RgbImage;
 import java.awt.image.BufferedImage;
 import java.util.List;
 
-/** Lays images of equal size out in a grid: one row per face, one column per image kind. */
-final class ContactSheet {
-    private final int cell;
-    private final int columns;
-    private final BufferedImage sheet;
+/**
+ * Lays images of equal size out in a grid: one row per face, one column per image kind, each in a square of
+ * {@code cell} pixels.
+ */
+record ContactSheet(BufferedImage image, int columns, int cell) {
 
-    ContactSheet(int rows, int columns, int cell) {
-        this.cell = cell;
-        this.columns = columns;
-        this.sheet = new BufferedImage(columns * cell, rows * cell, BufferedImage.TYPE_INT_RGB);
+    /** An empty sheet of {@code rows} by {@code columns} cells. */
+    static ContactSheet of(int rows, int columns, int cell) {
+        return new ContactSheet(
+                new BufferedImage(columns * cell, rows * cell, BufferedImage.TYPE_INT_RGB), columns, cell);
     }
 
     void put(int row, int column, RgbImage img) {
@@ -25,7 +25,7 @@ final class ContactSheet {
             for (int x = 0; x < cell; x++) {
                 int sx = x * img.width() / cell;
                 int rgb = (img.get(sx, sy, 0) << 16) | (img.get(sx, sy, 1) << 8) | img.get(sx, sy, 2);
-                sheet.setRGB(column * cell + x, row * cell + y, rgb);
+                image.setRGB(column * cell + x, row * cell + y, rgb);
             }
         }
     }
@@ -51,10 +51,6 @@ final class ContactSheet {
             }
         }
         return out;
-    }
-
-    BufferedImage image() {
-        return sheet;
     }
 
     static String header(List<String> columns) {

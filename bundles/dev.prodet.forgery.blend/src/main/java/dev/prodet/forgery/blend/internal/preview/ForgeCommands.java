@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -29,9 +30,8 @@ import org.osgi.service.component.annotations.Component;
  * forgery, then each forgery's blend mask. {@code --dump} also writes every crop as its own PNG
  * ({@code <row>-real.png}, {@code <row>-<generator>.png}), e.g. to send them to a detector.
  */
-@Component(
-        service = ForgeCommands.class,
-        property = {"osgi.command.scope=prodet", "osgi.command.function=forge"})
+@Component(service = ForgeCommands.class)
+@GogoCommand(scope = "prodet", function = "forge")
 public final class ForgeCommands {
     static final String USAGE = "usage: prodet:forge --dataset DIR [--split train] [--preview N] "
             + "[--generators sbi,cbi,swap] [--out FILE.png] [--seed S] [--dump DIR]";
@@ -72,7 +72,7 @@ public final class ForgeCommands {
         }
         LandmarkDonorIndex donors = LandmarkDonorIndex.of(faces);
         SplittableRandom rng = new SplittableRandom(Long.parseLong(o.getOrDefault("seed", "1")));
-        ContactSheet sheet = new ContactSheet(n, 1 + 2 * gens.size(), CELL);
+        ContactSheet sheet = ContactSheet.of(n, 1 + 2 * gens.size(), CELL);
         int failed = 0;
         Path dump = o.containsKey("dump") ? Files.createDirectories(Path.of(o.get("dump"))) : null;
         for (int row = 0; row < n; row++) {
