@@ -3,7 +3,7 @@
 # empty HOME, and time (from the start of the script's java process) until /v2/health/ready answers 200 with the
 # models loaded, then the first POST /v1/detect of a portrait (face models load at the first frame). "first" runs
 # unpack afresh, so the native libraries are unpacked into the work folder too; "again" runs restart over the same
-# folder. Prints one line per run and the medians. Needs curl. Run it under /work/bin/cpu bench for figures.
+# folder. Prints one line per run and the medians. Needs curl. For figures, run it with nothing else busy on the machine.
 #
 # usage: scripts/bench-edge-archive.sh ARCHIVE.tar.gz MODELS_DIR IMAGE.jpg [RUNS]
 set -euo pipefail

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * that two task slots can share the work evenly), scanned by the Spark job in {@code local[1]} and {@code local[2]}
  * and, for the single-machine path, by the same per-item code in one thread with the evaluation scorer as
  * {@code ./prodet eval} opens it (ONNX Runtime and OpenCV choose their own thread counts). Models are loaded and
- * warmed before each timing. Run it alone: {@code /work/bin/cpu bench mvn -o verify -pl runtime/spark
+ * warmed before each timing. Run it alone on the machine: {@code mvn -o verify -pl runtime/spark
  * -Dit.test=ScanBenchmarkIT -Dgroups=benchmark -Dbenchmarks.excluded=none}.
  */
 @Tag("benchmark")

@@ -123,8 +123,8 @@ public final class DjlTrainer implements Trainer {
         ClassLoader old = t.getContextClassLoader();
         t.setContextClassLoader(Engine.class.getClassLoader()); // DJL finds its engine through the TCCL
         try {
-            TrainingRunner runner =
-                    new RunFactory(home(), plugins, System.out).create(request, config, strategy, List.copyOf(listeners));
+            TrainingRunner runner = new RunFactory(home(), plugins, System.out)
+                    .create(request, config, strategy, List.copyOf(listeners));
             return new Prepared(runner, plugins, strategy, config);
         } catch (RuntimeException | IOException e) {
             strategy.close();
