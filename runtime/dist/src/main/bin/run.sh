@@ -5,6 +5,8 @@ HOME_DIR=$(cd "$(dirname "$0")/.." && pwd)
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 export DJL_OFFLINE="${DJL_OFFLINE:-true}"
 export OPT_OUT_TRACKING="${OPT_OUT_TRACKING:-true}"
+# ONNX Runtime >= 1.29 keeps a device id and telemetry queue under ~/.cache/Microsoft unless told not to before it loads.
+export ORT_DISABLE_TELEMETRY="${ORT_DISABLE_TELEMETRY:-1}"
 JAVACPP_CACHE="${PRODET_JAVACPP_CACHE:-$HOME/.javacpp/cache-1.5.13}"
 exec java ${PRODET_JAVA_OPTS:-} -Dapp.home="$HOME_DIR" -Dorg.bytedeco.javacpp.cachedir="$JAVACPP_CACHE" \
   -jar "$HOME_DIR/lib/launcher.jar" "$@"
