@@ -5,7 +5,7 @@
  * are {@link dev.prodet.api.face.FaceDetector} plugins of {@code dev.prodet.api}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.prodet.face;
 
 import org.osgi.annotation.bundle.Export;

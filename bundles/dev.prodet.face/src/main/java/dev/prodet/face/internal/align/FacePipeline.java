@@ -88,6 +88,11 @@ public final class FacePipeline implements FacePreprocessor, AutoCloseable {
     }
 
     @Override
+    public List<AlignedFace> alignLargest(RgbImage frame, int maxFaces) {
+        return aligner.alignLargest(frame, maxFaces);
+    }
+
+    @Override
     public void close() throws Exception {
         mesh.close();
         if (detectorToClose != null) {
