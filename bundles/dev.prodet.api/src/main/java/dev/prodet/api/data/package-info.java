@@ -3,7 +3,7 @@
  * training, evaluation and the forgery generators.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.prodet.api.data;
 
 import org.osgi.annotation.bundle.Export;

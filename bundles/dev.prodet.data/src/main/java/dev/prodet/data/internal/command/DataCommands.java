@@ -1,5 +1,6 @@
 package dev.prodet.data.internal.command;
 
+import dev.prodet.api.data.FrameIndices;
 import dev.prodet.data.internal.prepare.PrepareReport;
 import dev.prodet.data.internal.prepare.Preparer;
 import dev.prodet.data.internal.sample.SampleDataBuilder;
@@ -7,7 +8,6 @@ import dev.prodet.data.internal.source.CelebDfAdapter;
 import dev.prodet.data.internal.source.FaceForensicsAdapter;
 import dev.prodet.data.internal.source.FolderAdapter;
 import dev.prodet.data.internal.source.SourceAdapter;
-import dev.prodet.data.internal.video.FrameIndices;
 import dev.prodet.face.FacePreprocessor;
 import java.nio.file.Path;
 import java.util.Arrays;
