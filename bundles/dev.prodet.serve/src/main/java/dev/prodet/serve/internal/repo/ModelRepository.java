@@ -39,6 +39,7 @@ public final class ModelRepository implements AutoCloseable {
     private final long settleMillis;
     private final Map<String, ModelSlot> slots = new ConcurrentHashMap<>();
     private final Set<String> unloaded = ConcurrentHashMap.newKeySet();
+    private final PackageFingerprint fingerprints = new PackageFingerprint();
     private volatile boolean scanned;
     private volatile String rootProblem = "";
 
@@ -84,6 +85,7 @@ public final class ModelRepository implements AutoCloseable {
             }
             slot.draining.removeIf(ServedVersion::isClosed);
         }
+        fingerprints.prune();
         scanned = true;
     }
 
@@ -213,7 +215,7 @@ public final class ModelRepository implements AutoCloseable {
                 break;
             }
             ServedVersion cur = current.get(v);
-            String fp = PackageFingerprint.of(dir.resolve(v), settleMillis, now);
+            String fp = fingerprints.of(dir.resolve(v), settleMillis, now);
             boolean unchanged = cur != null && cur.fingerprint().equals(fp);
             boolean knownBad = fp != null && fp.equals(slot.failedFiles.get(v));
             ServedVersion chosen = cur;

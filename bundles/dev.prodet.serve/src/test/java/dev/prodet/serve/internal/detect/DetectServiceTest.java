@@ -19,7 +19,10 @@ import dev.prodet.serve.internal.api.ModelAccess;
 import dev.prodet.serve.internal.image.ImageDecoder;
 import dev.prodet.serve.internal.image.ImageLimits;
 import dev.prodet.serve.internal.image.Images;
+import dev.prodet.serve.internal.load.MemoryBudget;
 import dev.prodet.serve.internal.repo.ModelRepository;
+import dev.prodet.serve.internal.video.VideoDecoder;
+import dev.prodet.serve.internal.video.VideoLimits;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +40,7 @@ class DetectServiceTest {
     static ModelPackage pkg;
     static ModelRepository repository;
     static final List<String> stages = new CopyOnWriteArrayList<>();
-    static volatile FaceStage face;
+    static final FaceStages faces = new FaceStages();
     static DetectService detect;
 
     @BeforeAll
@@ -47,8 +50,10 @@ class DetectServiceTest {
         detect = new DetectService(
                 new ModelAccess(repository, ""),
                 new ImageDecoder(new ImageLimits(4096, 1 << 24)),
-                () -> face,
-                2,
+                new VideoDecoder(new VideoLimits(8, 32, 60, 1 << 22), new ImageLimits(4096, 1 << 24)),
+                new MemoryBudget(1L << 30, 1),
+                faces,
+                new DetectService.Limits(2, 30_000, 200, 1),
                 (s, n) -> stages.add(s));
     }
 
@@ -98,12 +103,12 @@ class DetectServiceTest {
         RgbImage a = decoded(Images.encode(Images.gradient(64, 64), "png"));
         RgbImage b = decoded(Images.encode(Images.gradient(80, 50), "png"));
         RgbImage c = decoded(Images.encode(Images.gradient(20, 20), "png"));
-        face = stage(
+        faces.set(stage(
                 TestPackages.FACE,
                 List.of(
                         new FaceStage.Face(a, new FaceBox(10, 20, 30, 40, 0.9f)),
                         new FaceStage.Face(b, new FaceBox(1, 2, 3, 4, 0.8f)),
-                        new FaceStage.Face(c, new FaceBox(1, 2, 3, 4, 0.7f))));
+                        new FaceStage.Face(c, new FaceBox(1, 2, 3, 4, 0.7f)))));
         DetectResult r =
                 detect.detect(Images.encode(Images.gradient(200, 200), "jpeg"), new DetectOptions("m", "1", false));
         assertEquals(2, r.faces().size(), "at most maxFaces = 2, largest first");
@@ -140,17 +145,17 @@ class DetectServiceTest {
     @Test
     void faceProblemsAreNamed() {
         byte[] img = Images.encode(Images.gradient(50, 50), "png");
-        face = null;
+        faces.remove(faces.now());
         ApiException none =
                 assertThrows(ApiException.class, () -> detect.detect(img, new DetectOptions(null, null, false)));
         assertEquals(503, none.status());
         assertTrue(none.getMessage().contains("aligned=true"), none.getMessage());
-        face = stage(TestPackages.FACE, List.of());
+        faces.set(stage(TestPackages.FACE, List.of()));
         ApiException noFace =
                 assertThrows(ApiException.class, () -> detect.detect(img, new DetectOptions(null, null, false)));
         assertEquals(422, noFace.status());
         assertEquals("no-face", noFace.problem());
-        face = stage(new FacePreprocessorInfo("other", "9"), List.of());
+        faces.set(stage(new FacePreprocessorInfo("other", "9"), List.of()));
         ApiException mismatch =
                 assertThrows(ApiException.class, () -> detect.detect(img, new DetectOptions(null, null, false)));
         assertEquals(409, mismatch.status());
@@ -178,8 +183,8 @@ class DetectServiceTest {
             }
 
             @Override
-            public List<Face> faces(RgbImage frame) {
-                return faces;
+            public List<Face> faces(RgbImage frame, int maxFaces) {
+                return faces.subList(0, Math.min(maxFaces, faces.size()));
             }
         };
     }
