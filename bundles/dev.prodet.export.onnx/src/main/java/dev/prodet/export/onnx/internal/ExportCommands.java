@@ -27,7 +27,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code prodet:export}: a training checkpoint (network.json + params.bin + state.json, engine neutral) to a model
- * package {@code <out>/<name>/<version>/}. Needs no training engine.
+ * package {@code <out>/<name>/<version>/}, published whole into a repository a runtime may be serving
+ * ({@link StagedPublish}). Needs no training engine.
  */
 @Component(
         service = ExportCommands.class,
@@ -77,7 +78,7 @@ public final class ExportCommands {
                 Map.of());
         Path out =
                 home.resolve(opt.getOrDefault("--out", "models")).resolve(name).resolve(version);
-        ModelPackage pkg = exporter.export(network, params, req, out);
+        ModelPackage pkg = StagedPublish.publish(out, dir -> exporter.export(network, params, req, dir));
         return "exported " + ckpt.getFileName() + " of run "
                 + state.get("runId").asText() + " to " + pkg.dir() + " (sha256 "
                 + pkg.metadata().sha256() + ")";

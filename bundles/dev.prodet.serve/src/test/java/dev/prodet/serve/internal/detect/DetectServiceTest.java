@@ -166,6 +166,94 @@ class DetectServiceTest {
     }
 
     @Test
+    void aVideoIsScoredFrameByFrameAndByTheMeanOfItsFrames() throws Exception {
+        List<Integer> sizes = new CopyOnWriteArrayList<>();
+        faces.set(new FaceStage() {
+            @Override
+            public FacePreprocessorInfo info() {
+                return TestPackages.FACE;
+            }
+
+            @Override
+            public List<Face> faces(RgbImage frame, int maxFaces) {
+                sizes.add(frame.width());
+                // the frame itself is the face; a frame with a dark corner has none
+                return frame.get(0, 0, 0) < 40
+                        ? List.of()
+                        : List.of(new Face(frame, new FaceBox(0, 0, frame.width(), frame.height(), 0.9f)));
+            }
+        });
+        byte[] mp4 = dev.prodet.serve.internal.video.Videos.mp4(
+                64, 48, 20, 10, i -> dev.prodet.serve.internal.video.Videos.gradient(64, 48, i * 6));
+        DetectResult r = detect.detect(mp4, new DetectOptions(null, null, false, false, 5));
+        assertEquals(5, r.video().frames().size());
+        assertEquals(20, r.video().info().frames());
+        double sum = 0;
+        int n = 0;
+        for (DetectResult.Frame f : r.video().frames()) {
+            if (f.fakeness() != null) {
+                sum += f.fakeness();
+                n++;
+                assertEquals(f.fakeness(), f.faces().get(0).fakeness());
+            } else {
+                assertEquals(List.of(), f.faces());
+            }
+        }
+        assertTrue(n >= 3 && n < 5, "the first frame has no face: " + r.toJson());
+        assertEquals(sum / n, r.fakeness(), 1e-9, "the mean of the frames with a face");
+        Map<String, Object> json = r.toJson();
+        assertEquals(
+                List.of(
+                        "fakeness",
+                        "label",
+                        "threshold",
+                        "model",
+                        "version",
+                        "video",
+                        "frames",
+                        "timings",
+                        "batch_size"),
+                List.copyOf(json.keySet()));
+        ApiException aligned =
+                assertThrows(ApiException.class, () -> detect.detect(mp4, new DetectOptions(null, null, true)));
+        assertEquals("aligned-video", aligned.problem());
+        ApiException many = assertThrows(
+                ApiException.class, () -> detect.detect(mp4, new DetectOptions(null, null, false, false, 99)));
+        assertEquals("bad-frames", many.problem());
+    }
+
+    @Test
+    void aFaceStageClosedBySwapIsReplacedWithoutAnError() throws Exception {
+        RgbImage a = decoded(Images.encode(Images.gradient(64, 64), "png"));
+        FaceStage replacement = stage(TestPackages.FACE, List.of(new FaceStage.Face(a, new FaceBox(1, 2, 3, 4, 0.9f))));
+        FaceStage closing = new FaceStage() {
+            @Override
+            public FacePreprocessorInfo info() {
+                return TestPackages.FACE;
+            }
+
+            @Override
+            public List<Face> faces(RgbImage frame, int maxFaces) {
+                // the swap: the new stage arrives a moment after this one was closed
+                new Thread(() -> {
+                            try {
+                                Thread.sleep(50);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                            faces.set(replacement);
+                        })
+                        .start();
+                throw new FaceStage.Closed(new IllegalStateException("face preprocessor closed"));
+            }
+        };
+        faces.set(closing);
+        DetectResult r =
+                detect.detect(Images.encode(Images.gradient(80, 80), "png"), new DetectOptions(null, null, false));
+        assertEquals(direct(a), r.fakeness(), 1e-6);
+    }
+
+    @Test
     void unknownModelsAndVersionsAre404() {
         byte[] img = Images.encode(Images.gradient(50, 50), "png");
         ApiException m = assertThrows(ApiException.class, () -> detect.detect(img, new DetectOptions("x", null, true)));
