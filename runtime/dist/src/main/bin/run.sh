@@ -8,5 +8,13 @@ export OPT_OUT_TRACKING="${OPT_OUT_TRACKING:-true}"
 # ONNX Runtime >= 1.29 keeps a device id and telemetry queue under ~/.cache/Microsoft unless told not to before it loads.
 export ORT_DISABLE_TELEMETRY="${ORT_DISABLE_TELEMETRY:-1}"
 JAVACPP_CACHE="${PRODET_JAVACPP_CACHE:-$HOME/.javacpp/cache-1.5.13}"
-exec java ${PRODET_JAVA_OPTS:-} -Dapp.home="$HOME_DIR" -Dorg.bytedeco.javacpp.cachedir="$JAVACPP_CACHE" \
+# PRODET_HEAP (e.g. 1g, 512m) sets the Java heap; the edge runtime sizes its memory budget from it.
+HEAP_OPT=""
+if [ -n "${PRODET_HEAP:-}" ]; then
+  case "$PRODET_HEAP" in
+    *[!0-9kKmMgG]*|[!0-9]*) echo "run.sh: PRODET_HEAP must be a size such as 1g or 512m, got '$PRODET_HEAP'" >&2; exit 2 ;;
+  esac
+  HEAP_OPT="-Xmx$PRODET_HEAP"
+fi
+exec java ${PRODET_JAVA_OPTS:-} $HEAP_OPT -Dapp.home="$HOME_DIR" -Dorg.bytedeco.javacpp.cachedir="$JAVACPP_CACHE" \
   -jar "$HOME_DIR/lib/launcher.jar" "$@"

@@ -29,6 +29,13 @@ public final class AsyncRequests implements AutoCloseable {
         Reply handle(byte[] body, MemoryBudget.Reservation memory) throws ApiException, IOException;
     }
 
+    /**
+     * A body this small has almost surely arrived with its headers, so a full queue refuses it before reading it,
+     * without an asynchronous read, and the container can still keep the connection: under a burst, refusals then
+     * cost the HTTP threads next to nothing, and health probes do not queue behind them.
+     */
+    static final long EARLY_REFUSAL_BYTES = 64 << 10;
+
     private final HttpSupport http;
     private final Workers workers;
     private final MemoryBudget budget;
@@ -61,6 +68,12 @@ public final class AsyncRequests implements AutoCloseable {
         try {
             if (declared > maxBody) {
                 throw HttpSupport.tooLarge(declared + " bytes", maxBody);
+            }
+            if (declared >= 0 && declared <= EARLY_REFUSAL_BYTES && workers.full()) {
+                memory.close();
+                http.writeError(resp, workers.refusal(), false);
+                http.metrics().request(endpoint, 429, System.nanoTime() - t0);
+                return;
             }
             memory.grow(declared, "the request body");
         } catch (ApiException e) {

@@ -59,6 +59,22 @@ public final class Workers implements AutoCloseable {
         }
     }
 
+    /** Whether a job submitted now would be refused: every worker busy and the queue full. */
+    public boolean full() {
+        return pool.getActiveCount() >= pool.getMaximumPoolSize()
+                && pool.getQueue().remainingCapacity() == 0;
+    }
+
+    /** The refusal {@link #submit} gives when full. */
+    public ApiException refusal() {
+        return ApiException.busy(
+                429,
+                "too-many-requests",
+                "all " + pool.getMaximumPoolSize() + " workers are busy and "
+                        + pool.getQueue().size() + " requests are waiting; retry shortly",
+                retryAfterSeconds);
+    }
+
     /** Jobs running now. */
     public int busy() {
         return pool.getActiveCount();
