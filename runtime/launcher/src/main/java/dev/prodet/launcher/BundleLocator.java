@@ -6,14 +6,15 @@ import java.util.List;
 import org.osgi.service.feature.ID;
 
 /**
- * Finds the jar of a feature bundle: first in the distribution's {@code bundles/} folder (Maven repository layout),
- * then in the local Maven repository, so that a launcher run from the source tree works too.
+ * Finds the jar of a feature bundle in the distribution's {@code bundles/} folder (Maven repository layout). Only a
+ * home without that folder (a launcher run from the source tree) takes bundles from the local Maven repository: a
+ * distribution never reaches into the home directory, so it runs the same on any machine.
  */
 final class BundleLocator {
     private final List<Path> roots;
 
     BundleLocator(Path distBundles, Path localMavenRepository) {
-        this.roots = List.of(distBundles, localMavenRepository);
+        this.roots = Files.isDirectory(distBundles) ? List.of(distBundles) : List.of(localMavenRepository);
     }
 
     static Path defaultLocalRepository() {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.Dictionary;
 import java.util.HashMap;
 import java.util.Hashtable;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -41,17 +42,14 @@ final class FrameworkRunner {
 
     int run() throws LaunchException {
         Path home = options.home();
-        FeatureSet features = FeatureSet.read(home.resolve("features"), options.features());
-        BundleLocator locator = new BundleLocator(home.resolve("bundles"), BundleLocator.defaultLocalRepository());
-        List<Path> jars = new ArrayList<>();
-        for (ID id : features.bundles.values()) {
-            jars.add(locator.locate(id));
-        }
+        FeatureSet features = FeatureSet.read(home.resolve("features"), options.features(), options.platform());
+        List<Path> jars = new ArrayList<>(bundleJars(features, home).values());
         try {
             storage = Files.createTempDirectory("prodet-felix-");
         } catch (IOException e) {
             throw new LaunchException("cannot create the framework storage folder: " + e.getMessage(), e);
         }
+        SystemSettings.apply(features.systemProperties, home);
         Map<String, String> props = frameworkProperties(features, home);
         Framework fw = ServiceLoader.load(FrameworkFactory.class, getClass().getClassLoader())
                 .findFirst()
@@ -66,8 +64,8 @@ final class FrameworkRunner {
             long uptime =
                     java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
             log.printf(
-                    "[prodet] features %s: %d bundles, %d failed to start, ready %d ms after JVM start%n",
-                    features.names, installed.size(), failed, uptime);
+                    "[prodet] features %s on %s: %d bundles, %d failed to start, ready %d ms after JVM start%n",
+                    features.names, features.platform, installed.size(), failed, uptime);
             if (options.exitAfterStart()) {
                 exitStatus.set(failed == 0 ? 0 : 1);
                 fw.stop();
@@ -88,6 +86,26 @@ final class FrameworkRunner {
         } finally {
             deleteStorage();
         }
+    }
+
+    /** The jar of each bundle of the features, by its path relative to a bundle folder. */
+    static Map<String, Path> bundleJars(FeatureSet features, Path home) throws LaunchException {
+        BundleLocator locator = new BundleLocator(home.resolve("bundles"), BundleLocator.defaultLocalRepository());
+        Map<String, Path> jars = new LinkedHashMap<>();
+        for (ID id : features.bundles.values()) {
+            try {
+                jars.put(BundleLocator.relativePath(id), locator.locate(id));
+            } catch (LaunchException e) {
+                if (features.nativeBundles.contains(id)) {
+                    throw new LaunchException(
+                            "this distribution has no native libraries for " + features.platform + " (" + id
+                                    + " is missing): install the distribution built for " + features.platform,
+                            e);
+                }
+                throw e;
+            }
+        }
+        return jars;
     }
 
     private Map<String, String> frameworkProperties(FeatureSet features, Path home) throws LaunchException {
@@ -134,6 +152,15 @@ final class FrameworkRunner {
                 failed++;
                 log.println("[prodet] bundle " + b.getSymbolicName() + " " + b.getVersion() + " did not start: "
                         + rootMessage(e));
+            }
+        }
+        for (Bundle b : bundles) {
+            // a fragment of native libraries that did not attach would surface later as an UnsatisfiedLinkError
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) != null && b.getState() == Bundle.INSTALLED) {
+                failed++;
+                log.println("[prodet] fragment " + b.getSymbolicName() + " did not attach to "
+                        + b.getHeaders().get(Constants.FRAGMENT_HOST) + "; it requires "
+                        + b.getHeaders().get(Constants.REQUIRE_CAPABILITY));
             }
         }
         return failed;

@@ -14,18 +14,23 @@ record LaunchOptions(
         String command,
         boolean shell,
         boolean exitAfterStart,
+        String platform,
+        Path copyBundlesTo,
         Map<String, String> properties) {
 
     static final String USAGE = String.join(
             System.lineSeparator(),
             "usage: launcher [--home DIR] [--features core,cli,...] [--configs DIR] [--command 'prodet:plugins'] [--shell]",
-            "                [--exit-after-start] [-Dkey=value ...]",
+            "                [--exit-after-start] [--platform P] [--copy-bundles DIR] [-Dkey=value ...]",
             "  --home DIR           distribution folder holding bundles/, features/, configs/ (default: $app.home or .)",
             "  --features LIST      feature names, each features/<name>.json (default: core,cli)",
             "  --configs DIR        folder of Configurator JSON files (default: <home>/configs/osgi)",
             "  --command CMD        run one Gogo command after start-up, print its result, exit with its status",
             "  --shell              interactive Gogo console on standard input",
             "  --exit-after-start   start every bundle, print the start-up time and exit (for benchmarks)",
+            "  --platform P         take the native libraries for P (linux-x86_64, linux-aarch64; default: this machine's)",
+            "  --copy-bundles DIR   copy the bundles the features need on the platform into DIR and exit (builds a",
+            "                       distribution for one platform)",
             "  -Dkey=value          extra framework property");
 
     static LaunchOptions parse(String[] args) {
@@ -36,6 +41,8 @@ record LaunchOptions(
         String command = null;
         boolean shell = false;
         boolean exitAfterStart = false;
+        String platform = null;
+        Path copyBundlesTo = null;
         Map<String, String> props = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -46,6 +53,8 @@ record LaunchOptions(
                 case "--command" -> command = value(args, ++i, a);
                 case "--shell" -> shell = true;
                 case "--exit-after-start" -> exitAfterStart = true;
+                case "--platform" -> platform = value(args, ++i, a);
+                case "--copy-bundles" -> copyBundlesTo = Path.of(value(args, ++i, a));
                 case "-h", "--help" -> throw new UsageException(null);
                 default -> {
                     if (a.startsWith("-D") && a.contains("=")) {
@@ -67,7 +76,16 @@ record LaunchOptions(
         Path absConfigs = (configs == null ? absHome.resolve("configs").resolve("osgi") : configs)
                 .toAbsolutePath()
                 .normalize();
-        return new LaunchOptions(absHome, absConfigs, features, command, shell, exitAfterStart, props);
+        return new LaunchOptions(
+                absHome,
+                absConfigs,
+                features,
+                command,
+                shell,
+                exitAfterStart,
+                platform == null ? NativePlatform.current() : platform,
+                copyBundlesTo == null ? null : copyBundlesTo.toAbsolutePath().normalize(),
+                props);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -20,6 +20,9 @@ public final class Main {
             return e.getMessage() == null ? 0 : 2;
         }
         try {
+            if (options.copyBundlesTo() != null) {
+                return BundleCopier.copy(options, System.err);
+            }
             return new FrameworkRunner(options, System.err).run();
         } catch (LaunchException e) {
             System.err.println("prodet launcher: " + e.getMessage());

@@ -15,7 +15,7 @@ import org.osgi.service.feature.FeatureBundle;
 /** Every bundle a feature names is in the distribution, so the launcher never needs the network. */
 class FeatureBundlesInDistIT {
     @ParameterizedTest
-    @ValueSource(strings = {"core", "cli", "train", "edge"})
+    @ValueSource(strings = {"core", "cli", "train", "edge", "http", "console"})
     void everyFeatureBundleIsInTheDistribution(String feature) throws Exception {
         List<String> missing = new ArrayList<>();
         List<FeatureBundle> bundles = Dist.feature(feature).getBundles();
@@ -27,5 +27,18 @@ class FeatureBundlesInDistIT {
             }
         }
         assertEquals(List.of(), missing);
+    }
+
+    /** The edge feature carries the HTTP server itself; its bundles are the http feature's, one list in two files. */
+    @org.junit.jupiter.api.Test
+    void theEdgeFeatureHasTheHttpFeaturesBundles() throws Exception {
+        List<String> http = Dist.feature("http").getBundles().stream()
+                .map(b -> b.getID().toString())
+                .toList();
+        List<String> edge = Dist.feature("edge").getBundles().stream()
+                .map(b -> b.getID().toString())
+                .filter(id -> !id.startsWith("dev.prodet:"))
+                .toList();
+        assertEquals(http, edge);
     }
 }

@@ -19,7 +19,9 @@ import org.osgi.framework.BundleContext;
 
 /**
  * Done-when of the trainer issue: the regularizer is swapped three times during a short run on a tiny model, each
- * swap applied at a step boundary, training continuing, the trainer service never re-created.
+ * swap applied at a step boundary, training continuing, the trainer service never re-created. And of the per-run
+ * regularizer: two runs with different strategies keep their own, a swap addressed to one leaves the other alone.
+ * One class, one framework: libtorch loads once per process.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -51,5 +53,10 @@ public class TrainingSwapIT {
     @Test
     public void regularizerSwapsThreeTimesAtStepBoundaries() throws Exception {
         TrainingSwapScenario.run(ctx);
+    }
+
+    @Test
+    public void twoRunsKeepTheirOwnRegularizer() throws Exception {
+        PerRunRegularizerScenario.run(ctx, "swap-it.yaml");
     }
 }

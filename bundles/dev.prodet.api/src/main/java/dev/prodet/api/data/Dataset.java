@@ -27,6 +27,16 @@ public interface Dataset {
         return samples(split).size();
     }
 
+    /**
+     * The manipulated frames this dataset pairs with its real ones; {@link ManipulationPairs#NONE} when it has no
+     * pairing (a folder of faces, the sample data).
+     *
+     * @since 1.1
+     */
+    default ManipulationPairs manipulationPairs() {
+        return ManipulationPairs.NONE;
+    }
+
     /** Number of samples over all splits. */
     default int size() {
         int n = 0;

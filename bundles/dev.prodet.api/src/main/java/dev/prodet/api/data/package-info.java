@@ -1,6 +1,7 @@
 /**
  * Datasets of aligned face samples: what a dataset adapter (folder, FaceForensics++, Celeb-DF, ...) offers to
- * training, evaluation and the forgery generators.
+ * training, evaluation and the forgery generators, and the pairing of manipulated frames with the real frames they
+ * were made from.
  */
 @Export
 @Version("1.1.0")

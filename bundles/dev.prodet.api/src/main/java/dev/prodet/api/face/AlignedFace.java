@@ -1,7 +1,7 @@
 package dev.prodet.api.face;
 
 /**
- * A face crop aligned to the preprocessor's template (ProDet: 256×256, method.md §5.1), with its landmarks in crop
+ * A face crop aligned to the preprocessor's template (ProDet: 256×256, docs/method.md §5.1), with its landmarks in crop
  * coordinates.
  *
  * @param image the crop (RGB, HWC)

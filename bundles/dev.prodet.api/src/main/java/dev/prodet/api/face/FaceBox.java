@@ -40,7 +40,7 @@ public record FaceBox(float x, float y, float width, float height, float score) 
         return y + height;
     }
 
-    /** Area in square pixels; the largest box is the one DeepfakeBench keeps (method.md §5.1). */
+    /** Area in square pixels; the largest box is the one DeepfakeBench keeps (docs/method.md §5.1). */
     public float area() {
         return width * height;
     }

@@ -4,7 +4,7 @@ package dev.prodet.api.face;
  * Identifies the face preprocessing (detector, landmark model, alignment template) that produced aligned crops.
  *
  * <p>A detector only works on crops made the way its training crops were made (a mismatch cost ProDet re-runs
- * several AUC points, method.md §8), so a model package records this value and the runtime refuses to serve with a
+ * several AUC points, docs/method.md §5.1), so a model package records this value and the runtime refuses to serve with a
  * different one.
  *
  * @param id stable name of the preprocessing, e.g. {@code blazeface-mediapipe68-arcface256}

@@ -2,7 +2,7 @@ package dev.prodet.api.face;
 
 /**
  * Regions of the iBUG 300-W 68-point landmark scheme (0-based indices, {@code from} inclusive, {@code to}
- * exclusive), the scheme dlib uses and the SBI/CBI masks are written against (method.md §4.1).
+ * exclusive), the scheme dlib uses and the SBI/CBI masks are written against (docs/method.md §4.1).
  *
  * <p>"Right" and "left" are the subject's: {@link #RIGHT_EYE} (36..41) is on the left of a frontal image. dlib's
  * 81-point model keeps points 0..67 as here and adds 13 forehead points 68..80.

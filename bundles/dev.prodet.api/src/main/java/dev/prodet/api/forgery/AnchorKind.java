@@ -1,7 +1,7 @@
 package dev.prodet.api.forgery;
 
 /**
- * The four anchors of a ProDet training tuple and their "triplet binary" attribute labels (method.md §2.1).
+ * The four anchors of a ProDet training tuple and their "triplet binary" attribute labels (docs/method.md §2.1).
  *
  * <p>Declaration order is the progression Real → SBI → CBI → Deepfake ("R2B2D") along which forgery attributes
  * build up, so {@link #ordinal()} orders anchors on that path. {@link #code()} is the integer label of the original

@@ -3,7 +3,7 @@
  * cross-blended CBI, face-swap deepfake, ...), and the anchor kinds with the attribute labels ProDet trains on.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.prodet.api.forgery;
 
 import org.osgi.annotation.bundle.Export;

@@ -18,4 +18,14 @@ public interface Backbone {
      * map {@code [N, featureChannels, featureSize, featureSize]}.
      */
     String build(NetworkBuilder b, String input, int inputSize);
+
+    /**
+     * The published checkpoint layouts this backbone can load pretrained weights from (see
+     * {@link PretrainedWeights}), most common first; empty when it has none.
+     *
+     * @since 1.1
+     */
+    default java.util.List<WeightNames> weightNames() {
+        return java.util.List.of();
+    }
 }

@@ -3,7 +3,7 @@ package dev.prodet.api.nn;
 import java.util.List;
 
 /**
- * The ProDet head (method.md §1), described once: the 1×1 feature adjustment, the three attribute heads
+ * The ProDet head (docs/method.md §1), described once: the 1×1 feature adjustment, the three attribute heads
  * (blend, identity, generative), the per-attribute projector (Linear → LeakyReLU → Linear → reshape →
  * ConvTranspose to the feature-map size), the attention block over concat[T_gen, T_bld, T_id, f], the re-weighted
  * feature f ⊙ A and the final classifier C_f. The three transition blocks (real→SBI, SBI→CBI, CBI→DF) are marked
@@ -50,7 +50,7 @@ public final class ProDetHead {
     }
 
     /**
-     * The ablation heads of method.md §2.8: one attribute classifier with {@code attributeLogits} outputs (M-C:
+     * The ablation heads of docs/method.md §2.8: one attribute classifier with {@code attributeLogits} outputs (M-C:
      * 4 classes real/SBI/CBI/deepfake; M-L: 3 labels blend/identity/generative) whose logits feed one projector,
      * in place of the three binary heads. Everything else as {@link #build}. Its logits are {@link #Z_ATTRIBUTES}.
      */

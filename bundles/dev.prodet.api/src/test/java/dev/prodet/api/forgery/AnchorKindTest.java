@@ -24,7 +24,7 @@ class AnchorKindTest {
 
     @Test
     void attributesMatchTheOriginalCodesFormulas() {
-        // y_bld = clip(label,0,1), y_id = [label >= 2], y_gen = [label == 2] (method.md §2.1)
+        // y_bld = clip(label,0,1), y_id = [label >= 2], y_gen = [label == 2] (docs/method.md §2.1)
         for (AnchorKind k : AnchorKind.values()) {
             int label = k.code();
             assertEquals(Math.min(Math.max(label, 0), 1), k.blend(), k.name());

@@ -6,31 +6,49 @@ import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.function.Supplier;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
- * Swaps the plugin a consumer uses by changing the target filter of its reference through Configuration Admin.
- * Consumers hold plugins by dynamic, greedy references and declare a modified method, so SCR rebinds them in place
- * instead of re-activating them.
+ * Swaps the plugin a consumer uses. Plugins that training runs hold (the regularizer) are swapped in the run
+ * addressed, through {@link RunSwaps}. Components' plugins are swapped by changing the target filter of their
+ * reference through Configuration Admin: consumers hold plugins by dynamic, greedy references and declare a modified
+ * method, so SCR rebinds them in place instead of re-activating them.
  */
 final class PluginSwapper {
     private final PluginCatalog catalog;
     private final PluginConsumers consumers;
     private final ConfigurationAdmin configAdmin;
+    private final Supplier<RunSwaps> runs;
 
-    PluginSwapper(PluginCatalog catalog, PluginConsumers consumers, ConfigurationAdmin configAdmin) {
+    PluginSwapper(
+            PluginCatalog catalog, PluginConsumers consumers, ConfigurationAdmin configAdmin, Supplier<RunSwaps> runs) {
         this.catalog = catalog;
         this.consumers = consumers;
         this.configAdmin = configAdmin;
+        this.runs = runs;
     }
 
     /** Result of a swap, one line per consumer. */
     record Outcome(List<String> lines, boolean allBound) {}
 
-    Outcome swap(String kind, String name, long waitMillis) throws IOException, InterruptedException {
+    /**
+     * Swaps {@code kind} to {@code name}.
+     *
+     * @param runId the training run addressed, or {@code null} (a run kind: the only run going)
+     */
+    Outcome swap(String kind, String name, String runId, long waitMillis) throws IOException, InterruptedException {
         PluginProperties.checkKind(kind);
+        RunSwaps r = runs.get();
+        if (r != null && r.holds(kind)) {
+            return new Outcome(List.of(r.swap(kind, name, runId, waitMillis)), true);
+        }
+        if (runId != null) {
+            throw new IllegalArgumentException(
+                    "--run addresses a training run, and no run in this runtime holds a '" + kind + "' plugin");
+        }
         List<String> available =
                 catalog.ofKind(kind).stream().map(PluginInfo::name).distinct().toList();
         if (!available.contains(name)) {

@@ -7,7 +7,7 @@ import dev.prodet.forgery.blend.internal.SeparableFilter;
 import java.util.random.RandomGenerator;
 
 /**
- * SBI's {@code get_blend_mask} (method.md §4.1 step 5): resize the mask to a random size in [192, 256]² (bilinear),
+ * SBI's {@code get_blend_mask} (docs/method.md §4.1 step 5): resize the mask to a random size in [192, 256]² (bilinear),
  * Gaussian blur with a random odd kernel k1 in [5, 25] and OpenCV's automatic sigma, divide by the maximum and zero
  * everything below 1 (this erodes the mask by about k1/2), blur again with a random kernel k2 in [5, 25] and a
  * random integer sigma in [5, 45], divide by the maximum and resize back.
@@ -16,7 +16,7 @@ import java.util.random.RandomGenerator;
  */
 public final class BlendMask {
 
-    /** Values within this distance of the maximum count as the plateau (1) in the erosion step (method.md §9.3). */
+    /** Values within this distance of the maximum count as the plateau (1) in the erosion step (docs/method.md §9.3). */
     public static final float PLATEAU_TOLERANCE = 1e-6f;
 
     private BlendMask() {}

@@ -4,7 +4,7 @@ import dev.prodet.api.face.RgbImage;
 import java.util.random.RandomGenerator;
 
 /**
- * The steps SBI and CBI share after the hull mask is built (method.md §4.1 steps 4-6, §4.2 steps 3-5):
+ * The steps SBI and CBI share after the hull mask is built (docs/method.md §4.1 steps 4-6, §4.2 steps 3-5):
  * {@link RandomAffine} on the source and the mask, {@link ElasticDeformation} of the mask, optionally
  * {@link ColorTransfer} of the source towards the background inside the deformed mask, {@link BlendMask#soften},
  * a {@link DynamicBlend} ratio, and the blend.
@@ -73,7 +73,7 @@ public final class BlendPipeline {
         int h = background.height();
         if (source.width() != w || source.height() != h) {
             throw new IllegalArgumentException("source " + source + " and background " + background
-                    + " must have the same size (the donor is not warped, method.md §4.2)");
+                    + " must have the same size (the donor is not warped, docs/method.md §4.2)");
         }
         if (hull.length != w * h) {
             throw new IllegalArgumentException("hull mask must hold w*h = " + w * h + " values, got: " + hull.length);

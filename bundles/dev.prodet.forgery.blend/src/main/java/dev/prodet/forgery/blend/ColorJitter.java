@@ -4,7 +4,7 @@ import dev.prodet.forgery.blend.internal.PixelOps;
 
 /**
  * The three albumentations colour operations that both SBI's source augmentation and the joint tuple augmentation
- * use, as value objects holding their drawn parameters (method.md §4.4).
+ * use, as value objects holding their drawn parameters (docs/method.md §4.4).
  */
 public final class ColorJitter {
 

@@ -3,7 +3,7 @@ package dev.prodet.forgery.blend;
 import dev.prodet.api.face.RgbImage;
 
 /**
- * ProDet's {@code colorTransfer} (method.md §4.2 step 4): inside the mask ({@code mask != 0}), each RGB channel of the
+ * ProDet's {@code colorTransfer} (docs/method.md §4.2 step 4): inside the mask ({@code mask != 0}), each RGB channel of the
  * donor is shifted and scaled to the background's mean and population standard deviation there,
  * {@code d -> (d - mean_d) * std_bg / std_d + mean_bg}, clipped to [0, 255] and truncated to uint8. Pixels outside
  * the mask keep the donor's values.

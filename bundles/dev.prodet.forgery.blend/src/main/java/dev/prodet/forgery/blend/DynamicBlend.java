@@ -4,7 +4,7 @@ import dev.prodet.api.face.RgbImage;
 import java.util.random.RandomGenerator;
 
 /**
- * SBI's {@code dynamic_blend} (method.md §4.1 step 6): scale the soft mask by a ratio drawn uniformly from a list and
+ * SBI's {@code dynamic_blend} (docs/method.md §4.1 step 6): scale the soft mask by a ratio drawn uniformly from a list and
  * alpha-blend {@code uint8_trunc(m * source + (1 - m) * target)} in float32, in that order of operations, so a pixel
  * whose weight is exactly 0 keeps the target's value.
  */

@@ -7,13 +7,13 @@ import dev.prodet.forgery.blend.internal.SeparableFilter;
 import java.util.random.RandomGenerator;
 
 /**
- * albumentations {@code ElasticTransform(alpha=50, sigma=7, alpha_affine=0)} applied to a mask (method.md §4.1
+ * albumentations {@code ElasticTransform(alpha=50, sigma=7, alpha_affine=0)} applied to a mask (docs/method.md §4.1
  * step 4): two fields of uniform noise in [-1, 1), each smoothed by SciPy's Gaussian filter (sigma 7, truncate 4,
  * mirrored border) and scaled by alpha, displace every pixel; the mask is resampled by nearest neighbour with a
  * reflect-101 border.
  *
  * <p>Unlike the original we do not warp (and throw away) the image as well, and the noise is not limited to
- * albumentations' 10,001 seeds (method.md §9.6).
+ * albumentations' 10,001 seeds (docs/method.md §9.6).
  */
 public final class ElasticDeformation {
 

@@ -12,7 +12,7 @@ import java.util.random.RandomGenerator;
  */
 public final class HullMasks {
 
-    /** Probability that SBI/CBI drop dlib's 13 forehead points before building a mask (method.md §4.1 step 1). */
+    /** Probability that SBI/CBI drop dlib's 13 forehead points before building a mask (docs/method.md §4.1 step 1). */
     public static final double DROP_FOREHEAD_P = 0.25;
 
     private HullMasks() {}
@@ -49,7 +49,7 @@ public final class HullMasks {
             }
             case EXTENDED -> components(mask, width, height, extendEyebrows(p));
             case COMPONENTS -> components(mask, width, height, p);
-            // OpenCV drops LINE_AA when filling a float image, so 'facehull' is binary too (method.md §9.1)
+            // OpenCV drops LINE_AA when filling a float image, so 'facehull' is binary too (docs/method.md §9.1)
             case FACEHULL -> fill(mask, width, height, p, range(0, landmarks.count()));
             default -> throw new IllegalStateException("unknown hull type " + type);
         }

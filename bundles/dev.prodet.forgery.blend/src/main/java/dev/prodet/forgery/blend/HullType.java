@@ -3,7 +3,7 @@ package dev.prodet.forgery.blend;
 import java.util.random.RandomGenerator;
 
 /**
- * The four Face X-ray hull masks that SBI and CBI draw from uniformly (method.md §4.1 step 2, DeepfakeBench
+ * The four Face X-ray hull masks that SBI and CBI draw from uniformly (docs/method.md §4.1 step 2, DeepfakeBench
  * {@code DeepFakeMask.py}).
  */
 public enum HullType {

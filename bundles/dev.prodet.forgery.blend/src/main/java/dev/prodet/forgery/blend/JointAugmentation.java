@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * ProDet's {@code three_images_transform} (method.md §3): one random draw of RGBShift(±20, p=0.3),
+ * ProDet's {@code three_images_transform} (docs/method.md §3): one random draw of RGBShift(±20, p=0.3),
  * HueSaturationValue(±0.3, p=0.3), RandomBrightnessContrast(±0.3, ±0.3, p=0.3) and ImageCompression (JPEG quality
  * 40..100, p=0.5), applied with <em>identical</em> parameters to every image of a training tuple (real, SBI, CBI,
  * deepfake), so that the anchors differ only by their forgery.

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * A {@link ForgeryContext} that finds CBI donors as ProDet does (method.md §4.2 step 1): the faces nearest to the
+ * A {@link ForgeryContext} that finds CBI donors as ProDet does (docs/method.md §4.2 step 1): the faces nearest to the
  * target by Euclidean distance over the flattened landmark vectors, taken only from <em>other</em> videos.
  *
  * <p>The original precomputes 100 neighbours per frame with a KD-tree and removes same-video entries afterwards

@@ -5,7 +5,7 @@ import dev.prodet.forgery.blend.internal.AxisAlignedWarp;
 import java.util.random.RandomGenerator;
 
 /**
- * SBI's {@code randaffine} geometry (method.md §4.1 step 4): albumentations {@code Affine} with a translation of
+ * SBI's {@code randaffine} geometry (docs/method.md §4.1 step 4): albumentations {@code Affine} with a translation of
  * up to ±3% of the width and ±1.5% of the height and independent x/y scales in [0.95, 1/0.95], about the image
  * centre {@code (w/2 - 0.5, h/2 - 0.5)}, no rotation or shear. Images are sampled bilinearly, masks by nearest
  * neighbour; outside is 0.

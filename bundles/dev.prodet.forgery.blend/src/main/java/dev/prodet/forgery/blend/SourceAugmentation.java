@@ -5,7 +5,7 @@ import dev.prodet.forgery.blend.internal.PixelOps;
 import java.util.random.RandomGenerator;
 
 /**
- * SBI's {@code SourceAug} (method.md §4.1 step 3): RGBShift(±20, p=0.3) → HueSaturationValue(±0.3, p=1) →
+ * SBI's {@code SourceAug} (docs/method.md §4.1 step 3): RGBShift(±20, p=0.3) → HueSaturationValue(±0.3, p=1) →
  * RandomBrightnessContrast(±0.1, ±0.1, p=1) → one of {RandomDownScale (ratio 2 or 4: nearest down, bilinear up),
  * Sharpen(alpha in [0.2, 0.5], lightness in [0.5, 1])} with equal odds.
  */

@@ -1,5 +1,6 @@
 package dev.prodet.serve.internal;
 
+import dev.prodet.api.serve.ServeToken;
 import dev.prodet.serve.internal.image.ImageLimits;
 import dev.prodet.serve.internal.infer.SessionSettings;
 import dev.prodet.serve.internal.load.LoadLimits;
@@ -66,7 +67,7 @@ public record ServeSettings(
     /** Framework property prefix. */
     public static final String PREFIX = SettingsReader.PREFIX;
 
-    /** Reads the settings, the token also from the environment ({@link TokenSource#ENV}). */
+    /** Reads the settings, the token also from the environment ({@link ServeToken#ENV}). */
     public static ServeSettings from(Function<String, Object> config, Function<String, String> framework) {
         return from(config, framework, System::getenv);
     }
@@ -85,7 +86,7 @@ public record ServeSettings(
         int cores = Runtime.getRuntime().availableProcessors();
         boolean batching = r.bool("batching", false);
         int maxBatchSize = r.count("maxBatchSize", 8);
-        TokenSource token = TokenSource.resolve(r, env);
+        ServeToken token = ServeToken.resolve(k -> r.text(k, "").isEmpty() ? null : r.text(k, ""), env);
         return new ServeSettings(
                 modelsDir(r.text("models", ""), framework),
                 r.num("pollMillis", 2000),
@@ -127,7 +128,10 @@ public record ServeSettings(
                         r.num("maxVideoPixels", 3840L * 2160)),
                 r.count("maxFaces", 8),
                 token.token(),
-                token.source(),
+                // a token given as a setting: from the configuration, or visible in the process list
+                !token.source().equals(ServeToken.SETTING)
+                        ? token.source()
+                        : "configuration".equals(r.source("token")) ? "configuration" : "command line",
                 r.bool("management", false));
     }
 

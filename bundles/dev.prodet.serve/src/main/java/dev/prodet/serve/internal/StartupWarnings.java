@@ -1,5 +1,6 @@
 package dev.prodet.serve.internal;
 
+import dev.prodet.api.serve.ServeToken;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.function.Function;
@@ -19,14 +20,14 @@ final class StartupWarnings {
                     "listening on {} without a bearer token: anyone who can reach this port can use the models; set"
                             + " tokenFile or {}",
                     host == null ? "all interfaces" : host,
-                    TokenSource.ENV);
+                    ServeToken.ENV);
         }
         if (s.tokenSource().equals("command line")) {
             LOG.warn(
                     "the bearer token was given as -D{}token, which every user of this machine can read in the"
                             + " process list; use tokenFile or {} instead",
                     ServeSettings.PREFIX,
-                    TokenSource.ENV);
+                    ServeToken.ENV);
         }
         if (s.management() && s.token().isEmpty()) {
             LOG.warn("management is on but no token is set: the model-repository API refuses every request until one"

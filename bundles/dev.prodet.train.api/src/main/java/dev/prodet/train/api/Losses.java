@@ -2,7 +2,7 @@ package dev.prodet.train.api;
 
 import ai.djl.ndarray.NDArray;
 
-/** Loss functions strategies share, as in ProDet's released code (method.md §2.4). */
+/** Loss functions strategies share, as in ProDet's released code (docs/method.md §2.4). */
 public final class Losses {
     private Losses() {}
 

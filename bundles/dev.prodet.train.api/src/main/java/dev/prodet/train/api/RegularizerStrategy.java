@@ -65,7 +65,7 @@ public interface RegularizerStrategy {
      * strategy creates must come from {@code in.manager()}, and every random draw (bridging λ, noise) from
      * {@code in.rng()}, so a run is reproducible from its seed.
      *
-     * <p>ProDet (method.md §2.5): bridge adjacent anchors' features, run the attribute heads, projector and final
+     * <p>ProDet (docs/method.md §2.5): bridge adjacent anchors' features, run the attribute heads, projector and final
      * classifier through {@link StepInputs#heads()}, and return {@code L = l_cls + l_o + l_t}.
      *
      * @return the total loss to differentiate and its named parts

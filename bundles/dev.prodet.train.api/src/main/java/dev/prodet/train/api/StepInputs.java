@@ -14,7 +14,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>The batch holds {@code tuples} aligned tuples laid out in blocks, one per anchor in {@code layout} order:
  * rows {@code [0, N)} are {@code layout.get(0)}, rows {@code [N, 2N)} {@code layout.get(1)}, and so on; row
- * {@code i} of every block comes from the same source frame (method.md §2.2).
+ * {@code i} of every block comes from the same source frame (docs/method.md §2.2).
  *
  * @param features backbone outputs for the whole batch, first dimension {@code layout.size() * tuples} (ProDet: one
  *     array {@code f = P(E(x))}, {@code 4N×512×8×8})

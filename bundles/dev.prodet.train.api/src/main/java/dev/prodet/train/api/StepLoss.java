@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public record StepLoss(NDArray total, Map<String, NDArray> components) {
 
-    /** Final classifier loss, SCE of C_f on the blend label (method.md §2.5). */
+    /** Final classifier loss, SCE of C_f on the blend label (docs/method.md §2.5). */
     public static final String L_CLS = "l_cls";
     /** Oriented progressive regularizer loss: the three attribute SCE losses. */
     public static final String L_O = "l_o";

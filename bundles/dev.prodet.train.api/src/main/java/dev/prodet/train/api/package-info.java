@@ -5,7 +5,7 @@
  * DJL.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.prodet.train.api;
 
 import org.osgi.annotation.bundle.Export;

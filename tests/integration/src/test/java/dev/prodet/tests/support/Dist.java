@@ -1,5 +1,6 @@
 package dev.prodet.tests.support;
 
+import dev.prodet.launcher.NativePlatform;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -47,13 +48,24 @@ public final class Dist {
         }
     }
 
-    /** Jar files of the bundles of the given features, in feature order, without duplicates. */
+    /**
+     * Jar files of the bundles of the given features, in feature order, without duplicates, leaving out native
+     * libraries for other platforms than this machine's, as the launcher does.
+     */
     public static List<Path> bundleJars(String... features) throws IOException {
+        String platform = NativePlatform.current();
         Map<String, Path> out = new LinkedHashMap<>();
         for (String f : features) {
             for (FeatureBundle b : feature(f).getBundles()) {
+                String bundlePlatform = NativePlatform.of(b.getMetadata());
+                if (bundlePlatform != null && !bundlePlatform.equals(platform)) {
+                    continue;
+                }
                 ID id = b.getID();
-                out.putIfAbsent(id.getGroupId() + ":" + id.getArtifactId(), bundleJar(id));
+                out.putIfAbsent(
+                        id.getGroupId() + ":" + id.getArtifactId()
+                                + id.getClassifier().map(c -> ":" + c).orElse(""),
+                        bundleJar(id));
             }
         }
         return new ArrayList<>(out.values());

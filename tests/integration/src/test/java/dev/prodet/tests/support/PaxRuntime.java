@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import org.ops4j.pax.exam.Option;
 
 /** Pax Exam options that provision a framework from feature files, as the launcher would. */
@@ -49,9 +51,21 @@ public final class PaxRuntime {
         }
     }
 
-    /** Installs in place: Felix does not copy reference: jars (the DJL bundle is over 100 MB). */
+    /**
+     * Installs in place: Felix does not copy reference: jars (the DJL bundle is over 100 MB). Fragments (the native
+     * libraries) are installed without a start, which they cannot have.
+     */
     public static Option reference(Path jar) {
-        return bundle("reference:" + jar.toUri());
+        return bundle("reference:" + jar.toUri()).start(!isFragment(jar));
+    }
+
+    private static boolean isFragment(Path jar) {
+        try (JarFile f = new JarFile(jar.toFile())) {
+            Manifest m = f.getManifest();
+            return m != null && m.getMainAttributes().getValue("Fragment-Host") != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the manifest of " + jar, e);
+        }
     }
 
     public static int freePort() throws IOException {

@@ -3,6 +3,8 @@ package dev.prodet.backbone.efficientnet.internal;
 import dev.prodet.api.nn.Backbone;
 import dev.prodet.api.nn.BackboneSpec;
 import dev.prodet.api.nn.NetworkBuilder;
+import dev.prodet.api.nn.WeightNames;
+import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,6 +40,12 @@ public abstract class EfficientNetBackbone implements Backbone {
     @Override
     public String build(NetworkBuilder b, String input, int inputSize) {
         return EfficientNetDescription.build(b, input, variant, reinitStem);
+    }
+
+    /** efficientnet-pytorch and timm names; with the re-initialised stem, its convolution stays random. */
+    @Override
+    public List<WeightNames> weightNames() {
+        return EfficientNetWeightNames.of(variant, reinitStem);
     }
 
     /** EfficientNet-B4, 256 px: 1792 × 8 × 8 features. */

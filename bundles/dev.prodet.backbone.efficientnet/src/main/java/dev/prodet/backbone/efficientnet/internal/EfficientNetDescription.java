@@ -100,6 +100,15 @@ final class EfficientNetDescription {
         return x;
     }
 
+    /** Blocks per stage after depth scaling, and whether each stage's blocks expand (all but the first). */
+    static int[] stageRepeats(Variant v) {
+        return BASE.stream().mapToInt(s -> roundRepeats(s.repeats(), v.depth())).toArray();
+    }
+
+    static boolean stageExpands(int stage) {
+        return BASE.get(stage).expand() != 1;
+    }
+
     private static int stemOut(int inputSize, boolean reinitStem, Variant v) {
         Padding p = reinitStem ? Padding.NONE : Padding.staticSame(v.resolution(), 3, 2, 1);
         return outSize(inputSize, 3, 2, p);

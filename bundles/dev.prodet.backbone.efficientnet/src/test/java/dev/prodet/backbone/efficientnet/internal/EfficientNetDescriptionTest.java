@@ -36,7 +36,7 @@ class EfficientNetDescriptionTest {
                 32,
                 net.nodes().stream().filter(n -> n.name().endsWith(".project")).count(),
                 "32 MBConv blocks");
-        // method.md: s2 k3 on 190 pads (0,1); s2 k5 on 95 pads (2,2); s2 k3 on 48 pads (0,1); s2 k5 on 24 (1,2)
+        // docs/method.md §1: s2 k3 on 190 pads (0,1); s2 k5 on 95 pads (2,2); s2 k3 on 48 pads (0,1); s2 k5 on 24 (1,2)
         assertEquals(new Padding(0, 0, 1, 1), depthwisePadding(net, "backbone.blocks.2.depthwise"));
         assertEquals(new Padding(2, 2, 2, 2), depthwisePadding(net, "backbone.blocks.6.depthwise"));
         assertEquals(new Padding(0, 0, 1, 1), depthwisePadding(net, "backbone.blocks.10.depthwise"));

@@ -6,7 +6,9 @@ import dev.prodet.api.nn.Blocks;
 import dev.prodet.api.nn.NetworkBuilder;
 import dev.prodet.api.nn.Op;
 import dev.prodet.api.nn.Padding;
+import dev.prodet.api.nn.WeightNames;
 import java.util.List;
+import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -49,6 +51,28 @@ public abstract class ResNetBackbone implements Backbone {
         }
         b.end();
         return x;
+    }
+
+    /** torchvision's names ({@code resnet18-f37072fd.pth}, {@code resnet34-b627a593.pth}). */
+    @Override
+    public List<WeightNames> weightNames() {
+        return List.of(new WeightNames(
+                "torchvision",
+                "backbone.",
+                ResNetBackbone::torchvisionName,
+                t -> t.startsWith("fc.") || t.endsWith(".num_batches_tracked"),
+                Set.of()));
+    }
+
+    static String torchvisionName(String parameter) {
+        String rest = parameter.substring("backbone.".length());
+        int last = rest.lastIndexOf('.');
+        String module = rest.substring(0, last)
+                .replace("stem_bn", "bn1")
+                .replace("stem", "conv1")
+                .replace("downsample.conv", "downsample.0")
+                .replace("downsample.bn", "downsample.1");
+        return module + "." + WeightNames.torchSuffix(rest.substring(last + 1));
     }
 
     /** ResNet-18: blocks (2, 2, 2, 2). */

@@ -4,10 +4,8 @@ import dev.prodet.api.data.FrameIndices;
 import dev.prodet.data.internal.prepare.PrepareReport;
 import dev.prodet.data.internal.prepare.Preparer;
 import dev.prodet.data.internal.sample.SampleDataBuilder;
-import dev.prodet.data.internal.source.CelebDfAdapter;
-import dev.prodet.data.internal.source.FaceForensicsAdapter;
-import dev.prodet.data.internal.source.FolderAdapter;
 import dev.prodet.data.internal.source.SourceAdapter;
+import dev.prodet.data.internal.source.SourceAdapters;
 import dev.prodet.face.FacePreprocessor;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -88,13 +86,6 @@ public final class DataCommands {
     }
 
     static SourceAdapter adapter(String name, String compression) {
-        return switch (name) {
-            case "ffpp" -> new FaceForensicsAdapter(compression);
-            case "celebdf" -> new CelebDfAdapter();
-            case "folder" -> new FolderAdapter();
-            default ->
-                throw new IllegalArgumentException(
-                        "unknown dataset layout '" + name + "'; use ffpp, celebdf or folder");
-        };
+        return SourceAdapters.byName(name, compression);
     }
 }

@@ -1,13 +1,10 @@
 package dev.prodet.data.internal.command;
 
+import dev.prodet.api.home.ProdetHome;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
-/**
- * Where ProDet keeps fetched assets and built data: framework/system property {@code prodet.home}, else
- * {@code $PRODET_HOME}, else {@code ~/.cache/prodet} (the face bundle and {@code scripts/fetch-assets.sh} use the
- * same rule); {@code prodet.assets.dir} overrides the assets folder alone.
- */
+/** Where ProDet keeps fetched assets and built data, by the one rule of {@link ProdetHome}. */
 final class DataHome {
 
     private final UnaryOperator<String> properties;
@@ -17,20 +14,11 @@ final class DataHome {
     }
 
     Path home() {
-        String p = properties.apply("prodet.home");
-        if (p != null && !p.isBlank()) {
-            return Path.of(p);
-        }
-        String env = System.getenv("PRODET_HOME");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        return Path.of(System.getProperty("user.home"), ".cache", "prodet");
+        return ProdetHome.home(properties, System::getenv).dir();
     }
 
     Path assetsDir() {
-        String p = properties.apply("prodet.assets.dir");
-        return p != null && !p.isBlank() ? Path.of(p) : home().resolve("assets");
+        return ProdetHome.assets(properties, System::getenv).dir();
     }
 
     /** Default output folder of {@code data sample}. */

@@ -3,6 +3,7 @@ package dev.prodet.data.internal.dataset;
 import dev.prodet.api.data.Dataset;
 import dev.prodet.api.data.FaceSample;
 import dev.prodet.api.data.Label;
+import dev.prodet.api.data.ManipulationPairs;
 import dev.prodet.api.data.Split;
 import dev.prodet.api.face.AlignedFace;
 import dev.prodet.api.face.FacePreprocessorInfo;
@@ -17,9 +18,12 @@ import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A prepared dataset folder as a {@link Dataset}. The sample lists are views that read a crop and its landmarks
@@ -33,6 +37,10 @@ public final class ManifestDataset implements Dataset {
     private final Manifest manifest;
     private final FacePreprocessorInfo info;
     private final Map<Split, List<Ref>> bySplit = new EnumMap<>(Split.class);
+    /** Manipulated videos by the real video they were made from, then by method. */
+    private final Map<String, Map<String, List<VideoEntry>>> manipulations = new HashMap<>();
+
+    private final Set<String> methods = new TreeSet<>();
 
     private ManifestDataset(Path dir, Manifest manifest) {
         this.dir = dir;
@@ -44,6 +52,13 @@ public final class ManifestDataset implements Dataset {
         for (VideoEntry v : manifest.videos()) {
             for (FrameEntry f : v.frames()) {
                 bySplit.get(Split.parse(v.split())).add(new Ref(v, f));
+            }
+            if (v.original() != null) {
+                manipulations
+                        .computeIfAbsent(v.original(), k -> new HashMap<>())
+                        .computeIfAbsent(v.method(), k -> new ArrayList<>())
+                        .add(v);
+                methods.add(v.method());
             }
         }
     }
@@ -86,6 +101,38 @@ public final class ManifestDataset implements Dataset {
     @Override
     public int size(Split split) {
         return bySplit.get(split).size();
+    }
+
+    /**
+     * The manipulated frames paired with real ones, as the adapter recorded them at preparation: for a real frame,
+     * the frame with the same sample index of each manipulated video made from its video.
+     */
+    @Override
+    public ManipulationPairs manipulationPairs() {
+        if (methods.isEmpty()) {
+            return ManipulationPairs.NONE;
+        }
+        return new ManipulationPairs() {
+            @Override
+            public Set<String> methods() {
+                return java.util.Collections.unmodifiableSet(methods);
+            }
+
+            @Override
+            public List<FaceSample> manipulated(FaceSample real, String method) {
+                List<VideoEntry> videos =
+                        manipulations.getOrDefault(real.videoId(), Map.of()).getOrDefault(method, List.of());
+                List<FaceSample> out = new ArrayList<>();
+                for (VideoEntry v : videos) {
+                    for (FrameEntry f : v.frames()) {
+                        if (f.sample() == real.frameIndex()) {
+                            out.add(load(new Ref(v, f)));
+                        }
+                    }
+                }
+                return out;
+            }
+        };
     }
 
     private FaceSample load(Ref r) {

@@ -52,7 +52,12 @@ public final class DatasetFiles {
         if (!Files.isRegularFile(file)) {
             throw new IOException("image not found: " + file);
         }
-        BufferedImage bi = ImageIO.read(file.toFile());
+        BufferedImage bi;
+        try {
+            bi = ImageIO.read(file.toFile());
+        } catch (IOException | RuntimeException e) { // ImageIO's messages do not name the file
+            throw new IOException("not a readable image (corrupt or truncated): " + file + ": " + e.getMessage(), e);
+        }
         if (bi == null) {
             throw new IOException("not a readable image (unknown format or corrupt): " + file);
         }

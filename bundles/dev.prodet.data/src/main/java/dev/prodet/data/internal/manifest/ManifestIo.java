@@ -41,6 +41,20 @@ public final class ManifestIo {
         writeJson(datasetDir.resolve(Manifest.FILE), manifest);
     }
 
+    /** One video entry as JSON, to ship it between machines. */
+    public static String toJson(VideoEntry entry) {
+        try {
+            return JSON.writeValueAsString(entry);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write a video entry as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** A video entry written by {@link #toJson(VideoEntry)}. */
+    public static VideoEntry entryFromJson(String json) throws IOException {
+        return JSON.readValue(json, VideoEntry.class);
+    }
+
     /** Writes any value as indented JSON, atomically. */
     public static void writeJson(Path file, Object value) throws IOException {
         Files.createDirectories(

@@ -1,5 +1,6 @@
 package dev.prodet.data.internal.manifest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -17,6 +18,9 @@ import java.util.List;
  * @param sampled frames sampled and decoded
  * @param dropped sampled frames without a usable face (dropped, as DeepfakeBench does)
  * @param frames the aligned faces kept
+ * @param original for a manipulated video, the id of the real video it was made from; absent otherwise (and in
+ *     manifests written before pairing was recorded)
+ * @param method for a manipulated video, its manipulation method; absent otherwise
  */
 public record VideoEntry(
         String source,
@@ -29,10 +33,59 @@ public record VideoEntry(
         int framesInVideo,
         int sampled,
         int dropped,
-        List<FrameEntry> frames) {
+        List<FrameEntry> frames,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String original,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String method) {
 
     /** Copies the frame list. */
     public VideoEntry {
         frames = List.copyOf(frames);
+    }
+
+    /** An entry that is no manipulation of another video. */
+    public VideoEntry(
+            String source,
+            long size,
+            long modified,
+            String videoId,
+            String identity,
+            String label,
+            String split,
+            int framesInVideo,
+            int sampled,
+            int dropped,
+            List<FrameEntry> frames) {
+        this(
+                source,
+                size,
+                modified,
+                videoId,
+                identity,
+                label,
+                split,
+                framesInVideo,
+                sampled,
+                dropped,
+                frames,
+                null,
+                null);
+    }
+
+    /** This entry with the pairing the adapter now reports (the crops are unchanged). */
+    public VideoEntry withPairing(String newOriginal, String newMethod) {
+        return new VideoEntry(
+                source,
+                size,
+                modified,
+                videoId,
+                identity,
+                label,
+                split,
+                framesInVideo,
+                sampled,
+                dropped,
+                frames,
+                newOriginal,
+                newMethod);
     }
 }

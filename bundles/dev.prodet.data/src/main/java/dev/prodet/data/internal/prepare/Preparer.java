@@ -1,11 +1,16 @@
 package dev.prodet.data.internal.prepare;
 
+import dev.prodet.api.data.Label;
+import dev.prodet.api.data.Split;
 import dev.prodet.api.face.FacePreprocessorInfo;
 import dev.prodet.data.internal.manifest.FrameEntry;
 import dev.prodet.data.internal.manifest.Manifest;
 import dev.prodet.data.internal.manifest.ManifestIo;
 import dev.prodet.data.internal.manifest.VideoEntry;
 import dev.prodet.data.internal.source.SourceItem;
+import dev.prodet.data.prepare.DatasetPreparation;
+import dev.prodet.data.prepare.VideoResult;
+import dev.prodet.data.prepare.VideoTask;
 import dev.prodet.face.FacePreprocessor;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,9 +40,11 @@ public final class Preparer {
     public static final String REPORT = "report.json";
 
     private final FacePreprocessor faces;
+    private final FacePreprocessorInfo info;
     private final int framesPerVideo;
     private final int threads;
     private final PrintStream console;
+    private final DatasetPreparation.VideoRunner runner;
 
     /**
      * @param faces the face preprocessor (thread-safe)
@@ -51,9 +58,29 @@ public final class Preparer {
                     "frames per video and threads must be >= 1, got " + framesPerVideo + " and " + threads);
         }
         this.faces = faces;
+        this.info = faces.info();
         this.framesPerVideo = framesPerVideo;
         this.threads = threads;
         this.console = console;
+        this.runner = null;
+    }
+
+    /**
+     * A preparer that hands the videos to be prepared to {@code runner} (a cluster), which prepares each with
+     * {@link #prepareVideo}; planning, manifest and report stay here.
+     *
+     * @param info id and version of the face preprocessor the runner's workers use
+     */
+    public Preparer(FacePreprocessorInfo info, int framesPerVideo, DatasetPreparation.VideoRunner runner) {
+        if (framesPerVideo < 1) {
+            throw new IllegalArgumentException("frames per video must be >= 1, got " + framesPerVideo);
+        }
+        this.faces = null;
+        this.info = info;
+        this.framesPerVideo = framesPerVideo;
+        this.threads = 1;
+        this.console = null;
+        this.runner = runner;
     }
 
     /**
@@ -62,21 +89,27 @@ public final class Preparer {
      */
     public PrepareReport prepare(String name, Path sourceRoot, List<SourceItem> items, Path out) throws IOException {
         Files.createDirectories(out);
-        FacePreprocessorInfo info = faces.info();
         Map<String, VideoEntry> previous = reusable(out, info);
         PrepareReport report = new PrepareReport();
         VideoEntry[] entries = new VideoEntry[items.size()];
         List<Integer> todo = new ArrayList<>();
+        boolean paired = false;
         for (int i = 0; i < items.size(); i++) {
-            VideoEntry prev = previous.get(items.get(i).relativePath());
-            if (prev != null && upToDate(prev, items.get(i), out)) {
-                entries[i] = prev;
+            SourceItem item = items.get(i);
+            VideoEntry prev = previous.get(item.relativePath());
+            if (prev != null && upToDate(prev, item, out)) {
+                // pairing is metadata only: a manifest from before it was recorded gets it without decoding again
+                paired |= !Objects.equals(prev.original(), item.original())
+                        || !Objects.equals(prev.method(), item.method());
+                entries[i] = prev.withPairing(item.original(), item.method());
                 report.skippedUpToDate();
             } else {
                 todo.add(i);
             }
         }
-        if (!todo.isEmpty()) {
+        if (!todo.isEmpty() && runner != null) {
+            runElsewhere(items, todo, entries, out, report);
+        } else if (!todo.isEmpty()) {
             run(items, todo, entries, out, report);
         }
         List<VideoEntry> kept = new ArrayList<>();
@@ -87,7 +120,10 @@ public final class Preparer {
         }
         Manifest manifest = new Manifest(
                 Manifest.FORMAT, name, sourceRoot.toString(), info.id(), info.version(), framesPerVideo, kept);
-        if (report.prepared() > 0 || kept.size() != previous.size() || !Files.exists(out.resolve(Manifest.FILE))) {
+        if (report.prepared() > 0
+                || paired
+                || kept.size() != previous.size()
+                || !Files.exists(out.resolve(Manifest.FILE))) {
             ManifestIo.write(out, manifest);
         }
         ManifestIo.writeJson(out.resolve(REPORT), report.toJson());
@@ -111,7 +147,7 @@ public final class Preparer {
                         entries[i] = e;
                         report.prepared(e.sampled(), e.frames().size(), e.dropped());
                     } catch (IOException | RuntimeException e) {
-                        report.failed(item.file().toString(), e.getMessage() == null ? e.toString() : e.getMessage());
+                        report.failed(item.file().toString(), reason(e));
                     }
                     return i;
                 });
@@ -128,6 +164,63 @@ public final class Preparer {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private void runElsewhere(
+            List<SourceItem> items, List<Integer> todo, VideoEntry[] entries, Path out, PrepareReport report)
+            throws IOException {
+        Map<String, Integer> byFile = new HashMap<>();
+        List<VideoTask> tasks = new ArrayList<>();
+        for (int i : todo) {
+            SourceItem item = items.get(i);
+            byFile.put(item.file().toString(), i);
+            tasks.add(new VideoTask(
+                    item.file().toString(),
+                    item.relativePath(),
+                    item.videoId(),
+                    item.identity(),
+                    item.label().name(),
+                    item.split().id(),
+                    out.toString(),
+                    framesPerVideo));
+        }
+        for (VideoResult r : runner.run(tasks)) {
+            Integer i = byFile.remove(r.file());
+            if (i == null) {
+                throw new IOException("the video runner returned a result for " + r.file() + ", which was not asked");
+            }
+            if (r.ok()) {
+                VideoEntry e = ManifestIo.entryFromJson(r.entryJson());
+                entries[i] = e;
+                report.prepared(e.sampled(), e.frames().size(), e.dropped());
+            } else {
+                report.failed(r.file(), r.failure());
+            }
+        }
+        for (String missing : byFile.keySet()) {
+            report.failed(missing, "the video runner returned no result for it");
+        }
+    }
+
+    /** Prepares one task where it runs (a cluster worker); a failure comes back with its reason. */
+    public static VideoResult prepareVideo(FacePreprocessor faces, VideoTask task) {
+        SourceItem item = new SourceItem(
+                Path.of(task.file()),
+                task.relativePath(),
+                task.videoId(),
+                task.identity(),
+                Label.valueOf(task.label()),
+                Split.parse(task.split()));
+        try {
+            VideoEntry e = new VideoPreparer(faces, Path.of(task.out()), task.framesPerVideo()).prepare(item);
+            return new VideoResult(task.file(), ManifestIo.toJson(e), null);
+        } catch (IOException | RuntimeException e) {
+            return new VideoResult(task.file(), null, reason(e));
+        }
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     private Map<String, VideoEntry> reusable(Path out, FacePreprocessorInfo info) throws IOException {

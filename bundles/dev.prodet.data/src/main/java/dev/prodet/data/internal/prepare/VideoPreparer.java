@@ -6,7 +6,7 @@ import dev.prodet.data.internal.manifest.DatasetFiles;
 import dev.prodet.data.internal.manifest.FrameEntry;
 import dev.prodet.data.internal.manifest.VideoEntry;
 import dev.prodet.data.internal.source.SourceItem;
-import dev.prodet.data.internal.video.FrameSampler;
+import dev.prodet.data.prepare.MediaFrames;
 import dev.prodet.face.FacePreprocessor;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,16 +43,10 @@ final class VideoPreparer {
         int[] sampled = {0};
         int framesInVideo;
         try {
-            if (item.isStill()) {
-                framesInVideo = 1;
-                sampled[0] = 1;
-                keep(DatasetFiles.readImage(item.file()), 0, 0, dir, frames);
-            } else {
-                framesInVideo = FrameSampler.sample(item.file(), framesPerVideo, (frame, sample, image) -> {
-                    sampled[0]++;
-                    keep(image, sample, frame, dir, frames);
-                });
-            }
+            framesInVideo = MediaFrames.sample(item.file(), framesPerVideo, (frame, sample, image) -> {
+                sampled[0]++;
+                keep(image, sample, frame, dir, frames);
+            });
         } catch (IOException | RuntimeException e) {
             deleteTree(folder);
             throw e;
@@ -68,7 +62,9 @@ final class VideoPreparer {
                 framesInVideo,
                 sampled[0],
                 sampled[0] - frames.size(),
-                frames);
+                frames,
+                item.original(),
+                item.method());
     }
 
     private void keep(RgbImage image, int sample, int frame, String dir, List<FrameEntry> frames) throws IOException {

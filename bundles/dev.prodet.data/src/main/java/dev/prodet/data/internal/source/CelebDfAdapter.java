@@ -15,7 +15,8 @@ import java.util.Map;
  * and {@code List_of_testing_videos.txt} ({@code <label> <relative path>} per line). Listed videos are the test
  * split; the others are split 90/10 into train/val by identity. The label comes from the folder; the list's
  * numbers are checked against it under whichever convention the whole list follows (1 = real in the v2 release),
- * and a list that mixes conventions is refused.
+ * and a list that mixes conventions is refused. A synthesis {@code idX_idY_NNNN} is recorded as a manipulation of
+ * {@code Celeb-real/idX_NNNN} (method {@code Celeb-synthesis}).
  */
 public final class CelebDfAdapter implements SourceAdapter {
 
@@ -55,7 +56,15 @@ public final class CelebDfAdapter implements SourceAdapter {
                                 + " contradicts the convention of the earlier lines (the folder says " + label + ")");
                     }
                 }
-                out.add(new SourceItem(f, rel, rel.substring(0, rel.lastIndexOf('.')), identity, label, split));
+                String id = rel.substring(0, rel.lastIndexOf('.'));
+                String[] parts = stem.split("_");
+                if (label == Label.FAKE && parts.length == 3) {
+                    // idX_idY_NNNN is idX's video NNNN with idY's face: a manipulation of Celeb-real/idX_NNNN
+                    String original = FOLDERS[0][0] + "/" + parts[0] + "_" + parts[2];
+                    out.add(new SourceItem(f, rel, id, identity, label, split, original, folder[0]));
+                } else {
+                    out.add(new SourceItem(f, rel, id, identity, label, split));
+                }
             }
         }
         if (!testLabels.isEmpty()) {

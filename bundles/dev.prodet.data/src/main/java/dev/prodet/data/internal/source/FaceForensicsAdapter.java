@@ -17,9 +17,12 @@ import java.util.Map;
  * {@code manipulated_sequences/<method>/<c>/videos/TTT_SSS.mp4} (fake: target TTT, source SSS) for every method
  * folder present, and the official {@code splits/{train,val,test}.json}, each a list of {@code ["TTT", "SSS"]}
  * pairs: both ids' real videos and both orders of fakes belong to that split. Compression {@code c23} unless
- * given. The identity of a fake is its target (the person whose video it is).
+ * given. The identity of a fake is its target (the person whose video it is), and each fake is recorded as a
+ * manipulation of its target's real video by its method, for the paired deepfake anchor.
  */
 public final class FaceForensicsAdapter implements SourceAdapter {
+
+    private static final String DFD = "DeepFakeDetection";
 
     private final String compression;
 
@@ -48,8 +51,11 @@ public final class FaceForensicsAdapter implements SourceAdapter {
         try (var methods = Files.list(manipulated)) {
             for (Path method : methods.filter(Files::isDirectory).sorted().toList()) {
                 Path videos = method.resolve(compression).resolve("videos");
-                if (!Files.isDirectory(videos)) {
-                    continue; // e.g. DeepFakeDetection has its own layout; only the 4+1 FF++ methods follow this one
+                if (!Files.isDirectory(videos)
+                        || String.valueOf(method.getFileName()).equals(DFD)) {
+                    // DeepFakeDetection (actors' videos, names like 01_02__scene__ID) is a dataset of its own that
+                    // the download script puts beside the 4+1 FF++ methods; only those follow TTT_SSS
+                    continue;
                 }
                 for (Path f : Walk.media(videos)) {
                     String pair = Walk.stem(f);
@@ -60,7 +66,9 @@ public final class FaceForensicsAdapter implements SourceAdapter {
                             method.getFileName() + "/" + pair,
                             target,
                             Label.FAKE,
-                            lookup(splitOf, target, f)));
+                            lookup(splitOf, target, f),
+                            target, // TTT_SSS keeps target TTT's video: background, pose, timing
+                            String.valueOf(method.getFileName())));
                 }
             }
         }

@@ -15,13 +15,42 @@ import java.util.Set;
  * @param identity id of the person shown (donor selection keeps identities apart)
  * @param label real or fake
  * @param split train, val or test
+ * @param original for a manipulated video, the id of the real video it was made from (whose background and timing
+ *     it keeps); {@code null} otherwise
+ * @param method for a manipulated video, its manipulation method (e.g. {@code Deepfakes}); {@code null} otherwise
  */
-public record SourceItem(Path file, String relativePath, String videoId, String identity, Label label, Split split) {
+public record SourceItem(
+        Path file,
+        String relativePath,
+        String videoId,
+        String identity,
+        Label label,
+        Split split,
+        String original,
+        String method) {
+
+    /** A source that is no manipulation of another. */
+    public SourceItem(Path file, String relativePath, String videoId, String identity, Label label, Split split) {
+        this(file, relativePath, videoId, identity, label, split, null, null);
+    }
+
+    /** Both or neither of {@code original} and {@code method}. */
+    public SourceItem {
+        if ((original == null) != (method == null)) {
+            throw new IllegalArgumentException("SourceItem " + relativePath + ": original and method go together, got "
+                    + original + ", " + method);
+        }
+    }
 
     private static final Set<String> STILLS = Set.of("png", "jpg", "jpeg", "bmp");
 
     /** Whether the file is a still image (by extension) rather than a video. */
     public boolean isStill() {
+        return isStill(file);
+    }
+
+    /** Whether a file is a still image (by extension) rather than a video. */
+    public static boolean isStill(Path file) {
         return STILLS.contains(extension(String.valueOf(file.getFileName())));
     }
 

@@ -78,6 +78,7 @@ class AdaptersTest {
                 "manipulated_sequences/Deepfakes/c23/videos/003_000.mp4",
                 "manipulated_sequences/FaceSwap/c23/videos/010_000.mp4",
                 "manipulated_sequences/Deepfakes/c40/videos/000_003.mp4",
+                "manipulated_sequences/DeepFakeDetection/c23/videos/01_02__meeting_serious__YVGY8LOK.mp4",
                 "splits/train.json");
         Files.writeString(root.resolve("splits/train.json"), "[[\"000\", \"003\"]]");
         Files.writeString(root.resolve("splits/val.json"), "[]");
@@ -91,6 +92,13 @@ class AdaptersTest {
         assertEquals(Label.FAKE, fake.label());
         assertEquals("003", fake.identity());
         assertEquals(Split.TRAIN, fake.split());
+        assertEquals("003", fake.original(), "003_000 is a manipulation of real video 003");
+        assertEquals("Deepfakes", fake.method());
+        SourceItem real = items.stream()
+                .filter(i -> i.videoId().equals("003"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(null, real.original());
         assertEquals(
                 Split.TEST,
                 items.stream()
@@ -123,6 +131,9 @@ class AdaptersTest {
         assertEquals(Label.FAKE, synth.label());
         assertEquals(Split.TEST, synth.split());
         assertEquals("id0", synth.identity());
+        assertEquals("Celeb-real/id0_0000", synth.original(), "id0_id1_0000 is made from id0's video 0000");
+        assertEquals("Celeb-synthesis", synth.method());
+        assertEquals("Celeb-real/id0_0000", items.get(0).videoId(), "and that is the real video's id");
         assertTrue(items.get(0).split() != Split.TEST);
 
         Files.writeString(

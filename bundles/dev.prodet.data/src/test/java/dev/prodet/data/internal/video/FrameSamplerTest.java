@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.prodet.api.data.FrameIndices;
 import dev.prodet.api.face.RgbImage;
+import dev.prodet.api.home.ProdetHome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FrameSamplerTest {
 
-    static final Path ASSETS = Path.of(
-            System.getenv().getOrDefault("PRODET_HOME", System.getProperty("user.home") + "/.cache/prodet"), "assets");
+    static final Path ASSETS = ProdetHome.assets().dir();
 
     @TempDir
     Path dir;

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Frames grouped into videos for video-level metrics: a video is identified by its dataset video id <em>and</em>
  * its label, so a real and a fake video that share a name (FF++ {@code 000} in original/ and in Deepfakes/) stay
- * two videos, unlike DeepfakeBench's grouping by folder name (method.md §5.2). A video's score is the mean of its
+ * two videos, unlike DeepfakeBench's grouping by folder name (docs/method.md §5.2). A video's score is the mean of its
  * frame scores.
  */
 public final class VideoGroups {

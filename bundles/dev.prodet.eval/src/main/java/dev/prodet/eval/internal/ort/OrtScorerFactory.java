@@ -35,6 +35,24 @@ public final class OrtScorerFactory implements ScorerFactory {
 
     private static final String FEATURES_OUTPUT = "features";
 
+    private final int intraOpThreads;
+
+    /** The plugin: ONNX Runtime picks its intra-op thread count (one per physical core). */
+    public OrtScorerFactory() {
+        this(0);
+    }
+
+    /**
+     * @param intraOpThreads threads per inference call, or 0 for ONNX Runtime's default; a host that runs several
+     *     scorers side by side (one per Spark task slot) gives each 1 so they do not compete for cores
+     */
+    public OrtScorerFactory(int intraOpThreads) {
+        if (intraOpThreads < 0) {
+            throw new IllegalArgumentException("intra-op threads must be >= 0, got " + intraOpThreads);
+        }
+        this.intraOpThreads = intraOpThreads;
+    }
+
     @Override
     public boolean accepts(Path source) {
         return Files.isRegularFile(source.resolve(ModelPackage.MODEL_FILE))
@@ -57,18 +75,22 @@ public final class OrtScorerFactory implements ScorerFactory {
         }
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         if (pkg.metadata().outputs().stream().anyMatch(o -> o.name().equals(FEATURES_OUTPUT))) {
-            return new OrtScorer(env, session(env, model, pkg), pkg, FEATURES_OUTPUT, null);
+            return new OrtScorer(env, session(env, model, pkg, intraOpThreads), pkg, FEATURES_OUTPUT, null);
         }
         String why = featureTensorAbsence(pkg.dir());
         if (why == null) {
             try {
                 return new OrtScorer(
-                        env, session(env, OnnxOutputs.withOutput(model, FEATURES), pkg), pkg, FEATURES, null);
+                        env,
+                        session(env, OnnxOutputs.withOutput(model, FEATURES), pkg, intraOpThreads),
+                        pkg,
+                        FEATURES,
+                        null);
             } catch (IOException e) {
                 why = "ONNX Runtime refused " + FEATURES + " as an extra output (" + e.getMessage() + ")";
             }
         }
-        return new OrtScorer(env, session(env, model, pkg), pkg, null, why);
+        return new OrtScorer(env, session(env, model, pkg, intraOpThreads), pkg, null, why);
     }
 
     /** Null when network.json names the feature tensor, else why the features cannot be read. */
@@ -87,9 +109,13 @@ public final class OrtScorerFactory implements ScorerFactory {
         }
     }
 
-    private static OrtSession session(OrtEnvironment env, byte[] model, ModelPackage pkg) throws IOException {
+    private static OrtSession session(OrtEnvironment env, byte[] model, ModelPackage pkg, int threads)
+            throws IOException {
         try (OrtSession.SessionOptions so = new OrtSession.SessionOptions()) {
             so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            if (threads > 0) {
+                so.setIntraOpNumThreads(threads);
+            }
             return env.createSession(model, so);
         } catch (OrtException e) {
             throw new IOException("ONNX Runtime cannot load " + pkg.modelFile() + ": " + e.getMessage(), e);

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One evaluation of one model on several datasets (method.md §5.2): every face of the chosen split is scored, then
+ * One evaluation of one model on several datasets (docs/method.md §5.2): every face of the chosen split is scored, then
  * frame-level metrics over all faces and video-level metrics over videos (mean frame score, grouped by video id and
  * label), bootstrap intervals, optionally the robustness curves, and the feature map of the first dataset.
  */

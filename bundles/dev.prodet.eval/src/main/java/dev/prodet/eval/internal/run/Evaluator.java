@@ -103,7 +103,8 @@ public final class Evaluator {
         return new Batch(buf, count, meta);
     }
 
-    // A model only works on crops made the way its training crops were made (method.md §8): refuse, do not guess.
+    // A model only works on crops made the way its training crops were made (docs/method.md §5.1): refuse, do not
+    // guess.
     private void checkPreprocessor(FaceSample s) {
         FacePreprocessorInfo trained = prep.facePreprocessor();
         FacePreprocessorInfo given = s.face().preprocessor();

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Donor faces for the generators that need one (CBI, face swap) when the feature map forges real faces: the faces
- * of other videos with the nearest landmarks (Euclidean over all points), as ProDet's nearest-face table (method.md
+ * of other videos with the nearest landmarks (Euclidean over all points), as ProDet's nearest-face table (docs/method.md
  * §4.2). Faces of the target's own video are never donors.
  */
 final class NearestDonors implements ForgeryContext {

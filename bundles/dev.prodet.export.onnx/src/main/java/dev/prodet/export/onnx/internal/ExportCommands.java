@@ -79,9 +79,10 @@ public final class ExportCommands {
         Path out =
                 home.resolve(opt.getOrDefault("--out", "models")).resolve(name).resolve(version);
         ModelPackage pkg = StagedPublish.publish(out, dir -> exporter.export(network, params, req, dir));
+        String triton = TritonConfig.update(out, pkg.metadata());
         return "exported " + ckpt.getFileName() + " of run "
                 + state.get("runId").asText() + " to " + pkg.dir() + " (sha256 "
-                + pkg.metadata().sha256() + ")";
+                + pkg.metadata().sha256() + "); " + triton;
     }
 
     static Path latest(Path checkpoints) throws IOException {

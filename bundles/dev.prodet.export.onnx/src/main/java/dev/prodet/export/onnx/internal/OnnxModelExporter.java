@@ -58,6 +58,7 @@ public final class OnnxModelExporter implements ModelExporter {
         ModelPackage.write(packageDir, md, onnx);
         Path tmp = Files.createTempFile(packageDir, ".network", ".tmp");
         Files.writeString(tmp, NetworkJson.write(network), StandardCharsets.UTF_8);
+        readableLike(packageDir.resolve(ModelPackage.METADATA_FILE), tmp);
         Files.move(
                 tmp,
                 packageDir.resolve("network.json"),
@@ -71,6 +72,15 @@ public final class OnnxModelExporter implements ModelExporter {
         }
         check(pkg, network);
         return pkg;
+    }
+
+    // createTempFile makes owner-only (0600) files; a serving or Triton user must read network.json like model.json
+    private static void readableLike(Path reference, Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, Files.getPosixFilePermissions(reference));
+        } catch (UnsupportedOperationException notPosix) {
+            // no POSIX modes on this file system: the temporary file already has the default access
+        }
     }
 
     /** Loads the written model with all optimisations and runs a zero batch of 2: outputs must be finite. */

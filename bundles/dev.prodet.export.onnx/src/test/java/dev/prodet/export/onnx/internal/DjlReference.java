@@ -26,8 +26,13 @@ final class DjlReference implements AutoCloseable {
     final GraphBlock block;
 
     DjlReference(Network network, long seed) {
+        this(network, ParameterInit.values(network, seed), seed);
+    }
+
+    /** With given parameter values (pretrained weights). */
+    DjlReference(Network network, Map<String, float[]> values, long seed) {
         Engine.getEngine("PyTorch").setRandomSeed((int) seed);
-        block = new GraphBlock(network, ParameterInit.values(network, seed));
+        block = new GraphBlock(network, values);
         model = Model.newInstance(network.name(), "PyTorch");
         model.setBlock(block);
         block.initialize(manager);

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Benchmark, not a test (no timing is asserted; excluded from the default build). Latency at batch 1 and
@@ -20,7 +20,7 @@ class InferenceBenchmark {
     private static final int RUNS_B32 = 2;
 
     @ParameterizedTest
-    @ValueSource(strings = {"compact", "resnet18", "resnet34", "efficientnet-b0", "efficientnet-b4"})
+    @MethodSource("dev.prodet.export.onnx.internal.ParityTest#backbones")
     void latencyAndThroughput(String backbone) throws Exception {
         int size = Networks.defaultSize(backbone);
         Network net = Networks.prodet(backbone, size);

@@ -4,31 +4,42 @@ import dev.prodet.api.nn.Backbone;
 import dev.prodet.api.nn.Network;
 import dev.prodet.api.nn.NetworkBuilder;
 import dev.prodet.api.nn.ProDetHead;
-import dev.prodet.backbone.compact.internal.CompactBackbone;
-import dev.prodet.backbone.efficientnet.internal.EfficientNetBackbone;
-import dev.prodet.backbone.resnet.internal.ResNetBackbone;
+import dev.prodet.api.testing.ComponentDescriptor;
+import dev.prodet.api.testing.PluginComponents;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Every backbone with the ProDet head, at its default size, as the tests and benchmarks use them. */
+/**
+ * Every backbone plugin on the test class path (found through the bundles' DS descriptors, so a new backbone bundle
+ * added to this module's test dependencies is covered without editing a list) with the ProDet head, at its default
+ * size, as the tests and benchmarks use them.
+ */
 final class Networks {
-    private Networks() {}
+    private static final Map<String, ComponentDescriptor> BACKBONES = new LinkedHashMap<>();
 
-    static Backbone backbone(String name) {
-        switch (name) {
-            case "compact":
-                return new CompactBackbone();
-            case "resnet18":
-                return new ResNetBackbone.ResNet18();
-            case "resnet34":
-                return new ResNetBackbone.ResNet34();
-            case "efficientnet-b0":
-                return new EfficientNetBackbone.B0();
-            case "efficientnet-b4":
-                return new EfficientNetBackbone.B4();
-            default:
-                throw new IllegalArgumentException("unknown backbone " + name);
+    static {
+        for (ComponentDescriptor d : PluginComponents.providing(Backbone.class)) {
+            BACKBONES.put(PluginComponents.name(d, "backbone"), d);
         }
     }
 
+    private Networks() {}
+
+    /** Names of every backbone plugin found, in class-path order. */
+    static Iterable<String> backboneNames() {
+        return BACKBONES.keySet();
+    }
+
+    static Backbone backbone(String name) {
+        ComponentDescriptor d = BACKBONES.get(name);
+        if (d == null) {
+            throw new IllegalArgumentException(
+                    "no backbone plugin '" + name + "' on the class path; found " + BACKBONES.keySet());
+        }
+        return PluginComponents.instantiate(d, Backbone.class);
+    }
+
+    /** The compact network trains on CPU at 128 px; the paper's backbones run at 256. */
     static int defaultSize(String name) {
         return name.equals("compact") ? 128 : 256;
     }

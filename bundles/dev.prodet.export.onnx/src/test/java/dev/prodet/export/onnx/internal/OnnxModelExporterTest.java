@@ -16,8 +16,11 @@ import dev.prodet.api.nn.ParameterInit;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +53,17 @@ class OnnxModelExporterTest {
                 pkg.metadata().outputs().stream().map(o -> o.name()).toList());
         assertEquals(17, pkg.metadata().opset());
         assertEquals(net, NetworkJson.read(Files.readString(dir.resolve("network.json"))));
+    }
+
+    @Test
+    void networkJsonIsReadableLikeTheOtherPackageFiles(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Network net = Networks.prodet("compact", 128);
+        new OnnxModelExporter().export(net, ParameterInit.values(net, 1), request(), dir);
+        Set<PosixFilePermission> modelJson = Files.getPosixFilePermissions(dir.resolve("model.json"));
+        // with a umask of 077 everything is owner-only and the comparison below could not fail
+        Assumptions.assumeTrue(modelJson.contains(PosixFilePermission.OTHERS_READ), "umask leaves " + modelJson);
+        assertEquals(modelJson, Files.getPosixFilePermissions(dir.resolve("network.json")));
     }
 
     @Test

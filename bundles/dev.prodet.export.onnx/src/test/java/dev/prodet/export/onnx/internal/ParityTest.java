@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.types.Shape;
 import dev.prodet.api.nn.Network;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Done-when of the network-description issue: for every backbone with the ProDet head, DJL (inference mode) and
+ * Done-when of the network-description issue: for every backbone plugin on the class path with the ProDet head, DJL (inference mode) and
  * the exported model in ONNX Runtime (all optimisations on) agree within 1e-4 on random inputs, freshly
  * initialised and after a few training steps that move the batch-norm statistics.
  */
@@ -19,8 +22,18 @@ class ParityTest {
     private static final double TOLERANCE = 1e-4;
     private static final int BATCH = 2;
 
+    /** Every backbone plugin found; at least the build's own, so a broken discovery cannot pass vacuously. */
+    static List<String> backbones() {
+        List<String> found = new ArrayList<>();
+        Networks.backboneNames().forEach(found::add);
+        assertTrue(
+                found.containsAll(List.of("compact", "resnet18", "resnet34", "efficientnet-b0", "efficientnet-b4")),
+                "backbone plugins found: " + found);
+        return found;
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"compact", "resnet18", "resnet34", "efficientnet-b0", "efficientnet-b4"})
+    @MethodSource("backbones")
     void djlAndOnnxRuntimeAgreeBeforeAndAfterTraining(String backbone) throws Exception {
         int size = Networks.defaultSize(backbone);
         Network net = Networks.prodet(backbone, size);

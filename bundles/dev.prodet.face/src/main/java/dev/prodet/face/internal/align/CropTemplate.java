@@ -3,7 +3,7 @@ package dev.prodet.face.internal.align;
 import dev.prodet.api.face.Ibug68;
 
 /**
- * The 256×256 crop template of DeepfakeBench/ProDet (method.md §5.1): ArcFace's 112-px five-point template shifted
+ * The 256×256 crop template of DeepfakeBench/ProDet (docs/method.md §5.1): ArcFace's 112-px five-point template shifted
  * by +8 px in x, scaled to 256 and widened by the margin factor 1.3. Points in order: subject's right eye centre,
  * left eye centre, nose tip, right mouth corner, left mouth corner. The fit onto it is a weighted least-squares
  * similarity (see {@link #WEIGHTS}).

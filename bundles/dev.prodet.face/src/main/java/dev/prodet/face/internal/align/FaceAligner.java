@@ -20,7 +20,7 @@ import java.util.Optional;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 /**
- * The face pipeline of method.md §5.1 with MediaPipe models in place of dlib: detect; landmarks in the frame;
+ * The face pipeline of docs/method.md §5.1 with MediaPipe models in place of dlib: detect; landmarks in the frame;
  * least-squares similarity of five points (eye centres, nose tip, mouth corners; weighted towards the rigid ones,
  * see {@link CropTemplate#WEIGHTS}) onto {@link CropTemplate}; bilinear
  * warp to 256×256 with a black border; landmarks again on the crop, where a face the mesh does not confirm is

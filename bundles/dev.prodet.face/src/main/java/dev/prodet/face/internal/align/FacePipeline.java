@@ -5,7 +5,7 @@ import dev.prodet.api.face.AlignedFace;
 import dev.prodet.api.face.FaceDetector;
 import dev.prodet.api.face.FacePreprocessorInfo;
 import dev.prodet.api.face.RgbImage;
-import dev.prodet.face.FacePreprocessor;
+import dev.prodet.face.StandaloneFacePreprocessor;
 import dev.prodet.face.internal.assets.Asset;
 import dev.prodet.face.internal.assets.AssetLocator;
 import dev.prodet.face.internal.blazeface.BlazeFace;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * A face preprocessor that owns its models, for use outside a framework (tests, benchmarks, batch tools); inside
  * OSGi the {@code FacePreprocessorComponent} wires the same parts from services. Closing it frees the models.
  */
-public final class FacePipeline implements FacePreprocessor, AutoCloseable {
+public final class FacePipeline implements StandaloneFacePreprocessor {
 
     /** Version of the preprocessing (template, landmark passes, warp); bump it when output pixels change. */
     public static final String VERSION = "1.0.0";
@@ -93,10 +93,14 @@ public final class FacePipeline implements FacePreprocessor, AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         mesh.close();
         if (detectorToClose != null) {
-            detectorToClose.close();
+            try {
+                detectorToClose.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot close the face detector: " + e.getMessage(), e);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.prodet.face.internal.assets;
 
+import dev.prodet.api.home.ProdetHome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,29 +12,43 @@ import java.util.function.UnaryOperator;
 
 /**
  * Locates the assets folder and the files in it. The folder is, first match wins:
+ *
  * <ol>
- *   <li>the framework or system property {@value #ASSETS_DIR_PROPERTY};</li>
- *   <li>{@code <prodet.home>/assets} for the framework or system property {@value #HOME_PROPERTY};</li>
- *   <li>{@code $PRODET_HOME/assets};</li>
- *   <li>{@code ~/.cache/prodet/assets}, where {@code scripts/fetch-assets.sh} writes by default.</li>
+ *   <li>the framework or system property {@value #ASSETS_DIR_PROPERTY};
+ *   <li>{@code <app.home>/assets} when that folder exists: the models a distribution carries (the edge archives
+ *       do), found without any home-directory cache;
+ *   <li>{@code <ProDet home>/assets} by the rule of {@link ProdetHome} ({@code prodet.home}, {@code $PRODET_HOME},
+ *       {@code $HOME/.cache/prodet}), where {@code scripts/fetch-assets.sh} writes.
  * </ol>
  */
 public final class AssetLocator {
 
     /** Property naming the assets folder itself. */
-    public static final String ASSETS_DIR_PROPERTY = "prodet.assets.dir";
+    public static final String ASSETS_DIR_PROPERTY = ProdetHome.ASSETS_PROPERTY;
     /** Property naming the ProDet home folder (assets live in its {@code assets} sub-folder). */
-    public static final String HOME_PROPERTY = "prodet.home";
+    public static final String HOME_PROPERTY = ProdetHome.PROPERTY;
+    /** Property naming the installation folder of a distribution (set by its launcher). */
+    public static final String DISTRIBUTION_HOME_PROPERTY = "app.home";
     /** The command that fetches the assets, for messages. */
     public static final String FETCH_HINT = "run 'bash scripts/fetch-assets.sh' (or './prodet data fetch') in the "
-            + "ProDet checkout; it downloads and verifies the models into $PRODET_HOME/assets";
+            + "ProDet checkout; it downloads and verifies the models into $PRODET_HOME/assets (default "
+            + "$HOME/.cache/prodet/assets); to use assets fetched under another home, set PRODET_HOME to that folder";
+    /** What to do when a distribution's own assets are missing or changed, for messages. */
+    public static final String REINSTALL_HINT =
+            "the distribution's assets folder is incomplete or was changed: unpack its archive again";
 
     private final Path dir;
     private final String origin;
+    private final String fix;
 
     private AssetLocator(Path dir, String origin) {
+        this(dir, origin, FETCH_HINT);
+    }
+
+    private AssetLocator(Path dir, String origin, String fix) {
         this.dir = dir;
         this.origin = origin;
+        this.fix = fix;
     }
 
     /** A locator for an explicit assets folder. */
@@ -51,20 +66,16 @@ public final class AssetLocator {
      * back to system properties), then the environment.
      */
     public static AssetLocator fromProperties(UnaryOperator<String> properties) {
-        String assets = properties.apply(ASSETS_DIR_PROPERTY);
-        if (assets != null && !assets.isBlank()) {
-            return new AssetLocator(Path.of(assets), "property " + ASSETS_DIR_PROPERTY);
+        String explicit = properties.apply(ASSETS_DIR_PROPERTY);
+        String distribution = properties.apply(DISTRIBUTION_HOME_PROPERTY);
+        if ((explicit == null || explicit.isBlank())
+                && distribution != null
+                && !distribution.isBlank()
+                && Files.isDirectory(Path.of(distribution, "assets"))) {
+            return new AssetLocator(Path.of(distribution, "assets"), "the distribution", REINSTALL_HINT);
         }
-        String home = properties.apply(HOME_PROPERTY);
-        if (home != null && !home.isBlank()) {
-            return new AssetLocator(Path.of(home, "assets"), "property " + HOME_PROPERTY);
-        }
-        String env = System.getenv("PRODET_HOME");
-        if (env != null && !env.isBlank()) {
-            return new AssetLocator(Path.of(env, "assets"), "environment variable PRODET_HOME");
-        }
-        return new AssetLocator(
-                Path.of(System.getProperty("user.home"), ".cache", "prodet", "assets"), "default location");
+        ProdetHome.Location assets = ProdetHome.assets(properties, System::getenv);
+        return new AssetLocator(assets.dir(), assets.origin());
     }
 
     /** The assets folder. */
@@ -91,18 +102,20 @@ public final class AssetLocator {
         Path p = pathOf(asset);
         if (!Files.isRegularFile(p)) {
             throw new MissingAssetException(
-                    asset.description() + " not found at " + p + " (assets folder from " + origin + "); " + FETCH_HINT);
+                    asset.description() + " not found at " + p + " (assets folder from " + origin + "); " + fix);
         }
         String actual;
         try {
             actual = sha256(p);
         } catch (IOException e) {
             throw new MissingAssetException("cannot read " + asset.description() + " at " + p + ": " + e.getMessage()
-                    + "; check its permissions or " + FETCH_HINT);
+                    + "; check its permissions or " + fix);
         }
         if (!actual.equals(asset.sha256())) {
             throw new MissingAssetException(asset.description() + " at " + p + " is corrupt or a different version: "
-                    + "SHA-256 " + actual + ", expected " + asset.sha256() + "; delete it and " + FETCH_HINT);
+                    + "SHA-256 " + actual + ", expected " + asset.sha256() + "; "
+                    + (fix.equals(FETCH_HINT) ? "delete it and " : "")
+                    + fix);
         }
         return p;
     }

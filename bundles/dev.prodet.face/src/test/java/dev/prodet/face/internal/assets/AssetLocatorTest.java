@@ -50,6 +50,33 @@ class AssetLocatorTest {
     }
 
     @Test
+    void aDistributionsOwnAssetsFolderWinsOverTheHomeCache() throws Exception {
+        Path install =
+                Files.createDirectories(dir.resolve("prodet-edge/assets")).getParent();
+        AssetLocator l =
+                AssetLocator.fromProperties(Map.of(AssetLocator.DISTRIBUTION_HOME_PROPERTY, install.toString())::get);
+        assertEquals(install.resolve("assets"), l.dir());
+        MissingAssetException e = assertThrows(MissingAssetException.class, () -> l.require(Asset.FACE_LANDMARK));
+        assertTrue(e.getMessage().contains(AssetLocator.REINSTALL_HINT), e.getMessage());
+        assertEquals(
+                Path.of("/a/b"),
+                AssetLocator.fromProperties(Map.of(
+                                AssetLocator.DISTRIBUTION_HOME_PROPERTY,
+                                install.toString(),
+                                AssetLocator.ASSETS_DIR_PROPERTY,
+                                "/a/b")::get)
+                        .dir(),
+                "an explicit assets folder still wins");
+    }
+
+    @Test
+    void aDistributionWithoutAssetsLeavesTheLookupToTheCache() {
+        AssetLocator l =
+                AssetLocator.fromProperties(Map.of(AssetLocator.DISTRIBUTION_HOME_PROPERTY, dir.toString())::get);
+        assertTrue(!l.dir().equals(dir.resolve("assets")), l.dir().toString());
+    }
+
+    @Test
     void fetchedModelsMatchTheirPinnedChecksums() {
         TestAssets.assumeModels();
         for (Asset a : Asset.values()) {

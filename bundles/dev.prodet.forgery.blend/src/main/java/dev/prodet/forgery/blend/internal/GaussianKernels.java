@@ -7,7 +7,7 @@ package dev.prodet.forgery.blend.internal;
 public final class GaussianKernels {
 
     // OpenCV 4.x (getGaussianKernelBitExact) uses fixed binomial-like tables for sigma <= 0 and sizes 1..9; the
-    // sigma formula only applies from 11 up (method.md §9.2). Values checked against cv2.getGaussianKernel 4.6.
+    // sigma formula only applies from 11 up (docs/method.md §9.2). Values checked against cv2.getGaussianKernel 4.6.
     private static final double[][] OPENCV_FIXED = {
         {1.0},
         {0.25, 0.5, 0.25},

@@ -2,7 +2,7 @@ package dev.prodet.forgery.blend.internal;
 
 /**
  * The albumentations 1.1.0 photometric operations on 8-bit RGB (HWC) as lookup tables or small filters, with the
- * exact rounding of method.md §4.4: float lookup tables truncated to uint8, filter outputs rounded and saturated.
+ * exact rounding of docs/method.md §4.4: float lookup tables truncated to uint8, filter outputs rounded and saturated.
  * Every method returns a new array.
  */
 public final class PixelOps {

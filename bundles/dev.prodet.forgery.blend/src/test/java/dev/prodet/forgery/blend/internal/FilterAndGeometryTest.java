@@ -54,7 +54,7 @@ class FilterAndGeometryTest {
 
     @Test
     void aConstantPlateauStaysExactlyConstant() {
-        // the erosion step of get_blend_mask relies on this (method.md §9.3)
+        // the erosion step of get_blend_mask relies on this (docs/method.md §9.3)
         float[] ones = new float[40 * 30];
         java.util.Arrays.fill(ones, 1f);
         float[] k = GaussianKernels.opencv(25, 0);

@@ -16,6 +16,7 @@ import dev.prodet.api.forgery.ForgeryContext;
 import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.api.plugin.PluginKinds;
 import dev.prodet.api.plugin.PluginProperties;
+import dev.prodet.api.testing.ComponentDescriptor;
 import dev.prodet.forgery.blend.LandmarkDonorIndex;
 import java.util.ArrayList;
 import java.util.HashSet;

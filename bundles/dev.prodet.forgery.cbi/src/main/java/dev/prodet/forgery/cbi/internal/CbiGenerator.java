@@ -19,7 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /**
- * Cross-blended image as ProDet makes it (method.md §4.2): a donor face from another video, one of the
+ * Cross-blended image as ProDet makes it (docs/method.md §4.2): a donor face from another video, one of the
  * {@code topN} nearest by landmark distance chosen uniformly at random, is pasted into the target through the SBI
  * mask pipeline after a mean-and-std colour transfer inside the deformed mask. The donor is not warped: both crops
  * are aligned to the same template and have near landmarks.
@@ -39,7 +39,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
         property = {
             "prodet.generator.name=" + CbiGenerator.NAME,
             "prodet.generator.version=1.0.0",
-            "prodet.generator.description=Cross-blended image (CBI, method.md 4.2): a nearest-landmark donor face from"
+            "prodet.generator.description=Cross-blended image (CBI, docs/method.md 4.2): a nearest-landmark donor face from"
                     + " another video, colour-matched and blended into the target",
             "service.ranking:Integer=0"
         })

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Properties of CBI's donor choice (method.md §4.2) beyond the generic contract. */
+/** Properties of CBI's donor choice (docs/method.md §4.2) beyond the generic contract. */
 class CbiPropertiesTest {
 
     private static final FaceSample TARGET = SyntheticFaces.face("v000", "id0", 0);

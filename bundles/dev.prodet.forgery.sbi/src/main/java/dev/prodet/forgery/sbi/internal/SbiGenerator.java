@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /**
- * Self-blended image (Shiohara and Yamasaki, CVPR 2022) as ProDet uses it (method.md §4.1): the real frame is
+ * Self-blended image (Shiohara and Yamasaki, CVPR 2022) as ProDet uses it (docs/method.md §4.1): the real frame is
  * blended with a copy of itself after one of the two went through SBI's source augmentation, inside a random Face
  * X-ray hull mask that is shifted, scaled, elastically deformed, eroded and blurred, at a random blend ratio.
  *
@@ -37,7 +37,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
         property = {
             "prodet.generator.name=" + SbiGenerator.NAME,
             "prodet.generator.version=1.0.0",
-            "prodet.generator.description=Self-blended image (SBI, method.md 4.1): a face blended into an augmented"
+            "prodet.generator.description=Self-blended image (SBI, docs/method.md 4.1): a face blended into an augmented"
                     + " copy of itself inside a deformed landmark hull",
             "service.ranking:Integer=0"
         })

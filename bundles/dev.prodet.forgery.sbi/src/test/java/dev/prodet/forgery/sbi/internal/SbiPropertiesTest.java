@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Properties of SBI's algorithm (method.md §4.1) beyond the generic contract. */
+/** Properties of SBI's algorithm (docs/method.md §4.1) beyond the generic contract. */
 class SbiPropertiesTest {
 
     // a small face, so that its dilated hull is a strict part of the 256x256 crop

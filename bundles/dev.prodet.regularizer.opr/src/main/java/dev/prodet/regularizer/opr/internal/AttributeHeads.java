@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The attribute strategies of method.md §2.8: how the forgery attributes are predicted and what L_o is. Bridging,
+ * The attribute strategies of docs/method.md §2.8: how the forgery attributes are predicted and what L_o is. Bridging,
  * transitions and the final classifier are the same for all three.
  */
 enum AttributeHeads {

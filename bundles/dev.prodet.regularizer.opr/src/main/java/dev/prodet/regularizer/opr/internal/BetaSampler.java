@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
 final class BetaSampler {
     private BetaSampler() {}
 
-    /** λ ~ Beta(α, α) with α ~ U(0.5, 2), drawn independently per sample (method.md §2.3). */
+    /** λ ~ Beta(α, α) with α ~ U(0.5, 2), drawn independently per sample (docs/method.md §2.3). */
     static float[] bridgingLambdas(int n, RandomGenerator rng) {
         float[] out = new float[n];
         for (int i = 0; i < n; i++) {

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * How anchors are organised in the latent space: the adjacent pairs that are bridged (feature mixup) and joined by
- * transition blocks, in order (method.md §2.3, §2.8). Pair i uses transition block i of the head.
+ * transition blocks, in order (docs/method.md §2.3, §2.8). Pair i uses transition block i of the head.
  */
 enum LatentOrder {
     /** Real → SBI → CBI → deepfake: ProDet's order. */

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * ProDet's oriented progressive regularizer with triplet binary attribute heads (method.md §2): feature bridging
+ * ProDet's oriented progressive regularizer with triplet binary attribute heads (docs/method.md §2): feature bridging
  * between adjacent anchors with λ ~ Beta(α, α), α ~ U(0.5, 2), soft attribute labels, the transition loss through
  * the noise-conditioned transition blocks, and L = w_cls·L_cls + w_o·L_o + w_t·L_t (all weights 1 as released).
  */

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The three attribute targets (blend, identity, generative) of every row of the classifier input: the anchors'
  * triples for the batch rows, then for each bridge λ·next + (1 − λ)·prev per attribute, so only the attribute that
- * differs between the two anchors becomes soft (method.md §2.3).
+ * differs between the two anchors becomes soft (docs/method.md §2.3).
  */
 final class SoftLabels {
     private float[] blend;
@@ -42,6 +42,8 @@ final class SoftLabels {
                     mix(from.blend(), to.blend(), l),
                     mix(from.identity(), to.identity(), l),
                     mix(from.generative(), to.generative(), l));
+            classes[(size - 1) * CLASSES + from.ordinal()] = 1 - l;
+            classes[(size - 1) * CLASSES + to.ordinal()] += l;
         }
     }
 

@@ -130,6 +130,7 @@ public final class KServeApi {
             p.put("threshold", md.threshold());
             p.put("labels", String.join(",", md.labels()));
             p.put("face_preprocessor", md.preprocessing().facePreprocessor().toString());
+            p.put("sha256", md.sha256()); // the digest checked before loading (the console's Models page)
             m.put("parameters", p);
             return Reply.ok(m);
         }

@@ -19,7 +19,7 @@ record Batch(float[] images, List<AnchorKind> layout, int tuples, int size) {
         return layout.size() * tuples;
     }
 
-    /** Anchor codes per row (method.md §2.1). */
+    /** Anchor codes per row (docs/method.md §2.1). */
     float[] labelCodes() {
         float[] out = new float[rows()];
         for (int b = 0; b < layout.size(); b++) {

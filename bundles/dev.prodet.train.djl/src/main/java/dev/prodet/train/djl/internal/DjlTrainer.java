@@ -1,8 +1,6 @@
 package dev.prodet.train.djl.internal;
 
 import ai.djl.engine.Engine;
-import dev.prodet.api.plugin.PluginProperties;
-import dev.prodet.train.api.RegularizerStrategy;
 import dev.prodet.train.api.Trainer;
 import dev.prodet.train.api.TrainingListener;
 import dev.prodet.train.api.TrainingRequest;
@@ -10,32 +8,25 @@ import dev.prodet.train.api.TrainingRun;
 import dev.prodet.train.djl.internal.config.ConfigLoader;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import org.osgi.framework.BundleContext;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * The DJL trainer service. It holds the regularizer strategy by a dynamic, greedy reference named
- * {@code regularizer}; {@code prodet:swap regularizer NAME} (or a strategy bundle of higher ranking) rebinds it
- * without re-activating the trainer, and each running run picks the new strategy up at its next step boundary.
- * Immediate, so that runs keep their trainer while no client holds the service.
+ * The DJL trainer service. Each run holds its own regularizer strategy: the config names it, a
+ * {@link RunRegularizer} finds it by plugin name in the service registry, and only
+ * {@link TrainingRun#swapRegularizer} on that run (what {@code prodet:swap regularizer NAME --run ID} calls)
+ * changes it, at the run's next step boundary. Starting or steering one run never touches another. Immediate, so
+ * that runs keep their trainer while no client holds the service.
  */
 @Component(
         service = Trainer.class,
-        configurationPid = DjlTrainer.PID,
         immediate = true,
         property = {
             "prodet.trainer.name=djl",
@@ -44,38 +35,19 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
             "service.ranking:Integer=0"
         })
 public final class DjlTrainer implements Trainer {
-    static final String PID = "dev.prodet.train.djl.trainer";
     /** Framework property: the folder experiment paths, runs/ and data/ are relative to (the repository root). */
     static final String WORKSPACE = "prodet.workspace";
+    /** How long a new run waits for its strategy's service (strategy bundles may still be starting). */
+    private static final long STRATEGY_WAIT_MILLIS = 5_000;
 
     private final BundleContext context;
-    private final ConfigurationAdmin configAdmin;
-    private final AtomicReference<RegularizerStrategy> regularizer = new AtomicReference<>();
+    private final Object starting = new Object();
     private final List<TrainingRun> runs = new CopyOnWriteArrayList<>();
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
 
     @Activate
-    public DjlTrainer(BundleContext context, @Reference ConfigurationAdmin configAdmin) {
+    public DjlTrainer(BundleContext context) {
         this.context = context;
-        this.configAdmin = configAdmin;
-    }
-
-    @Modified
-    void modified() {
-        // a new regularizer.target is applied by SCR rebinding the dynamic reference
-    }
-
-    @Reference(
-            name = "regularizer",
-            cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bindRegularizer(RegularizerStrategy s) {
-        regularizer.set(s);
-    }
-
-    void unbindRegularizer(RegularizerStrategy s) {
-        regularizer.compareAndSet(s, null);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -94,16 +66,38 @@ public final class DjlTrainer implements Trainer {
         String wanted = ConfigLoader.load(home.resolve(request.config()), overrideList(request))
                 .regularizer()
                 .name();
-        selectRegularizer(wanted);
+        synchronized (starting) { // one start at a time, so two runs of one id cannot both pass the check
+            for (TrainingRun r : runs) {
+                if (r.id().equals(request.runId()) && !r.state().isTerminal()) {
+                    throw new IllegalArgumentException("run " + request.runId() + " is already running in this "
+                            + "runtime; choose another --run-id or cancel it first");
+                }
+            }
+            TrainingRunner runner = prepare(home, request, strategyOf(wanted));
+            runs.add(runner);
+            return runner;
+        }
+    }
+
+    private RunRegularizer strategyOf(String name) throws IOException {
+        try {
+            return new RunRegularizer(context, name, STRATEGY_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while looking up regularizer " + name, e);
+        }
+    }
+
+    private TrainingRunner prepare(Path home, TrainingRequest request, RunRegularizer strategy) throws IOException {
         PluginLookup plugins = new PluginLookup(context);
         TrainingRunner runner;
         Thread t = Thread.currentThread();
         ClassLoader old = t.getContextClassLoader();
         t.setContextClassLoader(Engine.class.getClassLoader()); // DJL finds its engine through the TCCL
         try {
-            runner =
-                    new RunFactory(home, plugins, System.out).create(request, regularizer::get, List.copyOf(listeners));
+            runner = new RunFactory(home, plugins, System.out).create(request, strategy, List.copyOf(listeners));
         } catch (RuntimeException | IOException e) {
+            strategy.close();
             plugins.close();
             throw e;
         } finally {
@@ -120,40 +114,12 @@ public final class DjlTrainer implements Trainer {
                 "prodet-train-" + request.runId());
         worker.setContextClassLoader(Engine.class.getClassLoader());
         worker.start();
-        runs.add(runner);
         return runner;
     }
 
     @Override
     public List<TrainingRun> runs() {
         return List.copyOf(runs);
-    }
-
-    /** Points the regularizer reference at the config's strategy and waits (briefly) for SCR to rebind. */
-    private void selectRegularizer(String name) throws IOException {
-        RegularizerStrategy current = regularizer.get();
-        if (current != null && current.name().equals(name)) {
-            return;
-        }
-        Configuration c = configAdmin.getConfiguration(PID, "?");
-        Dictionary<String, Object> props = c.getProperties() == null ? new Hashtable<>() : c.getProperties();
-        props.put(PluginProperties.targetKey("regularizer"), PluginProperties.targetFilter("regularizer", name));
-        c.updateIfDifferent(props);
-        long deadline = System.currentTimeMillis() + 5000;
-        while (System.currentTimeMillis() < deadline) {
-            RegularizerStrategy s = regularizer.get();
-            if (s != null && s.name().equals(name)) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while selecting regularizer " + name, e);
-            }
-        }
-        List<String> names = new PluginLookup(context).names(RegularizerStrategy.class, "regularizer");
-        throw new IllegalArgumentException("unknown regularizer plugin '" + name + "'; available: " + names);
     }
 
     private static List<String> overrideList(TrainingRequest r) {

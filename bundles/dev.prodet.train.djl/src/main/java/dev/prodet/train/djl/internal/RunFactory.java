@@ -8,6 +8,7 @@ import dev.prodet.api.data.FaceSample;
 import dev.prodet.api.data.Split;
 import dev.prodet.api.face.FacePreprocessorInfo;
 import dev.prodet.api.forgery.AnchorKind;
+import dev.prodet.api.forgery.ForgeryContext;
 import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.api.model.Preprocessing;
 import dev.prodet.api.nn.Backbone;
@@ -29,7 +30,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Turns a training request into a ready {@link TrainingRunner}: reads the config, finds the plugins it names, loads
@@ -47,8 +47,7 @@ final class RunFactory {
         this.out = out;
     }
 
-    TrainingRunner create(
-            TrainingRequest req, Supplier<RegularizerStrategy> strategies, List<TrainingListener> listeners)
+    TrainingRunner create(TrainingRequest req, RunStrategy strategies, List<TrainingListener> listeners)
             throws IOException {
         List<String> overrides = new ArrayList<>();
         req.overrides().forEach((k, v) -> overrides.add(k + "=" + v));
@@ -116,7 +115,10 @@ final class RunFactory {
                 strategy,
                 cfg.run().seed(),
                 adam,
-                latest.map(Checkpoint.Restored::params).orElse(null));
+                latest.isPresent()
+                        ? latest.get().params()
+                        : PretrainedStart.values(
+                                cfg.model().pretrained(), backbone, cfg.model().inputSize(), home, out));
         latest.ifPresent(r -> adam.restore(r.optimizer(), session.block().parametersByName(), session.manager()));
         Files.createDirectories(runDir);
         Files.copy(
@@ -127,7 +129,8 @@ final class RunFactory {
                 faces,
                 cfg.data().anchors(),
                 generators,
-                LandmarkDonorIndex.of(faces),
+                // donors for CBI and swaps; the dataset's manipulated frames for the paired deepfake anchor
+                ForgeryContext.withPairs(LandmarkDonorIndex.of(faces), dataset.manipulationPairs()),
                 cfg.data().tuplesPerBatch(),
                 prep,
                 cfg.run().seed(),
@@ -152,11 +155,12 @@ final class RunFactory {
                         : null);
         return new TrainingRunner(
                 plan,
+                req,
                 session,
                 source,
                 strategies,
                 listeners,
-                new ProgressReporter(out, cfg.run().steps(), cfg.run().logEvery()));
+                new ProgressReporter(out, cfg.run().steps(), cfg.run().logEvery(), plan.budget()));
     }
 
     /** auto: a GPU whenever DJL sees one; gpu without one is an error rather than a silent CPU run. */

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * {@code runs/<id>/scalars.jsonl}: one JSON object per line, flushed per line so a crash loses at most the line
  * being written. Steps: {@code {"step", "loss", <components>, "strategy", "imagesPerSecond", "time"}}; events
- * (swaps, resumes) carry an {@code "event"} key.
+ * carry an {@code "event"} key: {@code swap} (from, to), {@code resume}, {@code waiting} (the strategy whose service
+ * is gone), {@code budget}.
  */
 final class ScalarsLog implements AutoCloseable {
     private static final ObjectMapper JSON = JsonMapper.builder().build();

@@ -4,6 +4,7 @@ import dev.prodet.api.model.Preprocessing;
 import dev.prodet.train.api.RegularizerStrategy;
 import dev.prodet.train.api.StepEvent;
 import dev.prodet.train.api.TrainingListener;
+import dev.prodet.train.api.TrainingRequest;
 import dev.prodet.train.api.TrainingRun;
 import dev.prodet.train.api.TrainingState;
 import dev.prodet.train.djl.internal.data.ForgeryBatchSource;
@@ -12,15 +13,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
  * One training run on its own thread: steps from {@code firstStep} to {@code steps}, checkpoints every N steps and
- * at the end (or on cancel), scalars per step. At every step boundary it asks {@code strategies} for the strategy
- * to use; a different one is swapped in there (logged to scalars.jsonl with its step), so a swap never interrupts
- * a step.
+ * at the end (or on cancel), scalars per step. At every step boundary it asks its own {@link RunStrategy} for the
+ * strategy to use; a different one (another name, or a new service of the same name after a bundle update) is
+ * swapped in there and logged to scalars.jsonl with its step, so a swap never interrupts a step. While no service
+ * of the wanted name is registered the run waits at the boundary, says so, and goes on when one comes back.
  */
 final class TrainingRunner implements TrainingRun, Runnable {
     /** What the runner needs besides the session. */
@@ -38,10 +40,18 @@ final class TrainingRunner implements TrainingRun, Runnable {
             Preprocessing preprocessing,
             Duration budget) {}
 
+    /**
+     * Held for each optimizer step: DJL's PyTorch engine allows one gradient collector at a time per process, and a
+     * step sets the engine's random seed, so the runs of one runtime take their steps in turn (their batches are
+     * still made in parallel).
+     */
+    private static final Object ENGINE = new Object();
+
     private final Plan plan;
+    private final TrainingRequest request;
     private final TrainingSession session;
     private final ForgeryBatchSource<Batch> batches;
-    private final Supplier<RegularizerStrategy> strategies;
+    private final RunStrategy strategies;
     private final List<TrainingListener> listeners;
     private final ProgressReporter progress;
     private final CountDownLatch done = new CountDownLatch(1);
@@ -49,16 +59,21 @@ final class TrainingRunner implements TrainingRun, Runnable {
     private volatile TrainingState state = TrainingState.RUNNING;
     private volatile boolean cancelled;
     private volatile Throwable failure;
+    private volatile String strategyName;
+    private volatile String waitingFor;
 
     TrainingRunner(
             Plan plan,
+            TrainingRequest request,
             TrainingSession session,
             ForgeryBatchSource<Batch> batches,
-            Supplier<RegularizerStrategy> strategies,
+            RunStrategy strategies,
             List<TrainingListener> listeners,
             ProgressReporter progress) {
         this.plan = plan;
+        this.request = request;
         this.session = session;
+        this.strategyName = session.strategy().name();
         this.batches = batches;
         this.strategies = strategies;
         this.listeners = List.copyOf(listeners);
@@ -89,7 +104,10 @@ final class TrainingRunner implements TrainingRun, Runnable {
                 swapIfAsked(s, scalars);
                 long t0 = System.nanoTime();
                 Batch batch = batches.take(s);
-                TrainingSession.StepResult r = session.step(batch, s);
+                TrainingSession.StepResult r;
+                synchronized (ENGINE) {
+                    r = session.step(batch, s);
+                }
                 double ips = batch.rows() / ((System.nanoTime() - t0) / 1e9);
                 scalars.step(r, session.strategy().name(), ips);
                 progress.step(r, session.strategy().name(), ips);
@@ -112,6 +130,8 @@ final class TrainingRunner implements TrainingRun, Runnable {
             state = TrainingState.FAILED;
             progress.message(plan.id() + " failed at step " + step + ": " + t);
         } finally {
+            waitingFor = null;
+            strategies.close();
             batches.close();
             session.close();
             done.countDown();
@@ -121,18 +141,29 @@ final class TrainingRunner implements TrainingRun, Runnable {
 
     private void swapIfAsked(long s, ScalarsLog scalars) throws InterruptedException {
         RegularizerStrategy wanted = strategies.get();
-        while (wanted == null && !cancelled) {
-            progress.message("no regularizer strategy bound; waiting at step " + s);
-            Thread.sleep(500);
-            wanted = strategies.get();
+        if (wanted == null && !cancelled) {
+            String name = strategies.wanted();
+            waitingFor = "regularizer '" + name + "' is not registered (its bundle is stopped or being updated);"
+                    + " the run waits at step " + s + " until it is back or another strategy is swapped in";
+            scalars.event("waiting", s, Map.of("strategy", name));
+            progress.message(waitingFor);
+            while (wanted == null && !cancelled) {
+                Thread.sleep(200);
+                wanted = strategies.get();
+            }
+            waitingFor = null;
         }
         if (wanted != null && wanted != session.strategy()) {
             String from = session.strategy().name();
             String to = wanted.name();
             session.swap(wanted);
+            strategyName = to;
             scalars.event("swap", s, Map.of("from", from, "to", to));
             progress.message("regularizer " + from + " -> " + to + " at step " + s);
+            strategies.applied(wanted, s);
             listeners.forEach(l -> l.onStrategySwap(from, to, s));
+        } else if (wanted != null) {
+            strategies.applied(wanted, s); // a request for the strategy in use: nothing to switch
         }
     }
 
@@ -180,5 +211,34 @@ final class TrainingRunner implements TrainingRun, Runnable {
     @Override
     public Optional<Throwable> failure() {
         return Optional.ofNullable(failure);
+    }
+
+    @Override
+    public TrainingRequest request() {
+        return request;
+    }
+
+    @Override
+    public Path folder() {
+        return plan.runDir();
+    }
+
+    @Override
+    public String strategy() {
+        return strategyName;
+    }
+
+    @Override
+    public Optional<String> waitingFor() {
+        return Optional.ofNullable(waitingFor);
+    }
+
+    @Override
+    public CompletionStage<Long> swapRegularizer(String name) {
+        if (state.isTerminal()) {
+            throw new IllegalStateException(
+                    "run " + plan.id() + " has ended (" + state.name().toLowerCase() + ")");
+        }
+        return strategies.request(name);
     }
 }

@@ -143,16 +143,18 @@ final class TrainingSession implements AutoCloseable {
 
     /**
      * Switches to another strategy at a step boundary: parameters with the same name and shape that the new
-     * strategy does not own keep their values and optimizer moments; its own parameters start fresh.
+     * strategy does not own keep their values and optimizer moments; its own parameters start fresh. A new service
+     * of the same strategy (its bundle updated) keeps its own parameters too.
      */
     void swap(RegularizerStrategy next) {
+        boolean sameStrategy = next.name().equals(strategy.name());
         Network net = describe(next);
         Map<String, float[]> old = block.values();
         Map<String, float[]> init = new LinkedHashMap<>(ParameterInit.values(net, seed));
         java.util.Set<String> kept = new java.util.HashSet<>();
         for (ParameterSpec p : net.parameters()) {
             float[] v = old.get(p.name());
-            if (v != null && v.length == p.size() && !next.owns(p.name())) {
+            if (v != null && v.length == p.size() && (sameStrategy || !next.owns(p.name()))) {
                 init.put(p.name(), v);
                 kept.add(p.name());
             }

@@ -70,7 +70,14 @@ public final class ResumableTrainingMain {
                 "procedural",
                 prep,
                 null);
-        new TrainingRunner(plan, session, source, () -> strategy, List.of(), new ProgressReporter(System.out, steps, 1))
+        new TrainingRunner(
+                        plan,
+                        dev.prodet.train.api.TrainingRequest.of(Path.of("kill-test.yaml"), "kill-test"),
+                        session,
+                        source,
+                        new FixedStrategy(strategy),
+                        List.of(),
+                        new ProgressReporter(System.out, steps, 1))
                 .run();
     }
 

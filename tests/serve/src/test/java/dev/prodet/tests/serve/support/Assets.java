@@ -1,10 +1,11 @@
 package dev.prodet.tests.serve.support;
 
+import dev.prodet.api.home.ProdetHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The portraits fetched by scripts/fetch-assets.sh ($PRODET_HOME/assets, default ~/.cache/prodet/assets). */
+/** The portraits fetched by scripts/fetch-assets.sh (the assets folder of {@link ProdetHome}). */
 public final class Assets {
     private Assets() {}
 
@@ -19,11 +20,7 @@ public final class Assets {
     }
 
     private static Optional<Path> file(String kind, String name) {
-        String home = System.getenv("PRODET_HOME");
-        Path dir = home != null
-                ? Path.of(home, "assets")
-                : Path.of(System.getProperty("user.home"), ".cache", "prodet", "assets");
-        Path p = dir.resolve(kind).resolve(name);
+        Path p = ProdetHome.assets().dir().resolve(kind).resolve(name);
         return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
     }
 }

@@ -42,10 +42,17 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
         }
     }
 
-    /** Backbone plugin name, square input size, and the ProDet head's widths. */
-    public record Model(String backbone, int inputSize, int featureWidth, int hidden) {
+    /**
+     * Backbone plugin name, square input size, the ProDet head's widths, and optionally {@code pretrained}: a
+     * safetensors file (relative to the ProDet home) whose published weights a fresh run starts the backbone from
+     * (see {@link dev.prodet.api.nn.PretrainedWeights}); a resumed run keeps its checkpoint's values.
+     */
+    public record Model(String backbone, int inputSize, int featureWidth, int hidden, @OptionalKey String pretrained) {
         public Model {
             Require.text("model.backbone", backbone);
+            if (pretrained != null) {
+                Require.relativePath("model.pretrained", pretrained);
+            }
             Require.positive("model.inputSize", inputSize);
             Require.positive("model.featureWidth", featureWidth);
             Require.positive("model.hidden", hidden);

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Checks the keys of a config tree against the record types it binds to, before binding, so that a misspelt key is
- * reported as such (with the closest known key) rather than as the missing key it was meant to be.
+ * reported as such (with the closest known key) rather than as the missing key it was meant to be. Components marked
+ * {@link OptionalKey} may be left out.
  */
 final class KeyCheck {
     private KeyCheck() {}
@@ -31,6 +32,11 @@ final class KeyCheck {
         }
         for (RecordComponent c : type.getRecordComponents()) {
             JsonNode child = node.get(c.getName());
+            if ((child == null || child.isNull()) && c.isAnnotationPresent(OptionalKey.class)) {
+                // bound as null; Jackson's missing-creator-property check needs the key present
+                ((com.fasterxml.jackson.databind.node.ObjectNode) node).putNull(c.getName());
+                continue;
+            }
             if (child == null || child.isNull()) {
                 throw new IllegalArgumentException("missing key '" + prefix + c.getName() + "' in " + file);
             }

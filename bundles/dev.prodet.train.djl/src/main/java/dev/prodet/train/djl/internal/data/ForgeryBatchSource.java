@@ -6,6 +6,7 @@ import dev.prodet.api.forgery.AnchorKind;
 import dev.prodet.api.forgery.ForgeryContext;
 import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.api.forgery.NoDonorException;
+import dev.prodet.api.forgery.NoPairException;
 import dev.prodet.api.model.InputTensors;
 import dev.prodet.api.model.Preprocessing;
 import dev.prodet.train.djl.internal.Seeds;
@@ -22,7 +23,7 @@ import java.util.function.BiFunction;
 
 /**
  * Makes training batches of aligned tuples: for step s it draws {@code tuples} real faces and forges each anchor of
- * the layout from the same face with that anchor's generator plugin (method.md §2.2). Batches are built by worker
+ * the layout from the same face with that anchor's generator plugin (docs/method.md §2.2). Batches are built by worker
  * threads up to {@code prefetch} steps ahead; every random choice derives from (seed, step, row, anchor), so a
  * batch does not depend on which thread made it, and a resumed run sees the same batches.
  *
@@ -124,8 +125,11 @@ public final class ForgeryBatchSource<B> implements AutoCloseable {
                 noDonorEvents.incrementAndGet(); // counted, never replaced by a self blend
                 if (attempt >= 20) {
                     throw new IllegalStateException(
-                            "no face of the training split has a CBI donor from another " + "video (last: "
-                                    + e.getMessage() + "); add videos of other people",
+                            e instanceof NoPairException
+                                    ? "20 real faces in a row have no paired manipulated frame (last: " + e.getMessage()
+                                            + "); check the dataset's manipulated videos"
+                                    : "no face of the training split has a CBI donor from another video (last: "
+                                            + e.getMessage() + "); add videos of other people",
                             e);
                 }
             }

@@ -43,6 +43,27 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void pretrainedIsOptionalRelativeAndSettable() {
+        Path f = EXPERIMENTS.resolve("prodet-compact-cpu.yaml");
+        assertEquals(null, ConfigLoader.load(f, List.of()).model().pretrained());
+        assertEquals(
+                "weights/b4.safetensors",
+                ConfigLoader.load(f, List.of("model.pretrained=weights/b4.safetensors"))
+                        .model()
+                        .pretrained());
+        assertEquals(
+                null,
+                ConfigLoader.load(f, List.of("model.pretrained=null")).model().pretrained());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> ConfigLoader.load(f, List.of("model.pretrained=/tmp/b4.safetensors")));
+        assertTrue(e.getMessage().contains("model.pretrained must be relative"), e.getMessage());
+        e = assertThrows(
+                IllegalArgumentException.class, () -> ConfigLoader.load(f, List.of("model.pretrianed=x.safetensors")));
+        assertTrue(e.getMessage().contains("did you mean 'pretrained'"), e.getMessage());
+    }
+
+    @Test
     void overridesAreAppliedAndChecked() {
         Path f = EXPERIMENTS.resolve("prodet-compact-cpu.yaml");
         ExperimentConfig c = ConfigLoader.load(f, List.of("run.steps=7", "data.anchors=[REAL, SBI, CBI]"));

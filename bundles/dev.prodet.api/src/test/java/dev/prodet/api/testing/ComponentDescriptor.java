@@ -1,6 +1,8 @@
-package dev.prodet.forgery.blend.testing;
+package dev.prodet.api.testing;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,24 +13,32 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Reads the Declarative Services descriptor that bnd generates for a component class
- * ({@code OSGI-INF/<class>.xml}, present in {@code target/classes} when the module runs the {@code bnd-process}
- * goal), so tests can check the service properties a plugin is registered with.
+ * A Declarative Services descriptor as bnd generates it for a component class ({@code OSGI-INF/<class>.xml}, in
+ * {@code target/classes} when the module runs the {@code bnd-process} goal, and in the bundle jar), so tests can
+ * check the service properties a plugin is registered with and find every plugin of a kind.
  *
+ * @param implementation the component's implementation class name
  * @param properties property name to its string value, in declaration order
  * @param types property name to its declared type ({@code String} when absent)
  * @param services the provided interface names
  */
-public record ComponentDescriptor(Map<String, String> properties, Map<String, String> types, List<String> services) {
+public record ComponentDescriptor(
+        String implementation, Map<String, String> properties, Map<String, String> types, List<String> services) {
 
     /** Loads and parses the descriptor of {@code component}; fails with a clear message when it is missing. */
     public static ComponentDescriptor of(Class<?> component) {
         String path = "OSGI-INF/" + component.getName() + ".xml";
-        try (InputStream in = component.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new AssertionError(path + " not on the test class path: the module must run bnd-maven-plugin's "
-                        + "bnd-process goal so that the DS descriptor lands in target/classes");
-            }
+        URL url = component.getClassLoader().getResource(path);
+        if (url == null) {
+            throw new AssertionError(path + " not on the test class path: the module must run bnd-maven-plugin's "
+                    + "bnd-process goal so that the DS descriptor lands in target/classes");
+        }
+        return read(url);
+    }
+
+    /** Parses the descriptor at {@code url}. */
+    public static ComponentDescriptor read(URL url) {
+        try (InputStream in = url.openStream()) {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
             Document doc = f.newDocumentBuilder().parse(in);
@@ -45,11 +55,11 @@ public record ComponentDescriptor(Map<String, String> properties, Map<String, St
             for (int i = 0; i < provides.getLength(); i++) {
                 services.add(((Element) provides.item(i)).getAttribute("interface"));
             }
-            return new ComponentDescriptor(props, types, services);
-        } catch (AssertionError e) {
-            throw e;
-        } catch (Exception e) {
-            throw new AssertionError("cannot read " + path + ": " + e, e);
+            NodeList impl = doc.getElementsByTagName("implementation");
+            String implementation = impl.getLength() == 0 ? "" : ((Element) impl.item(0)).getAttribute("class");
+            return new ComponentDescriptor(implementation, props, types, services);
+        } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new AssertionError("cannot read the component descriptor " + url + ": " + e, e);
         }
     }
 }

@@ -1,0 +1,10 @@
+/**
+ * Where ProDet keeps what is fetched and built outside a checkout (face models, portraits, demo videos): one rule,
+ * shared by the scripts and every bundle, so that a shell and a JVM with different ideas of "home" still agree.
+ */
+@Export
+@Version("1.0.0")
+package dev.prodet.api.home;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,15 @@
+package dev.prodet.backbone.resnet.internal;
+
+import dev.prodet.api.testing.BackboneContract;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
+
+/** The backbone contract for every backbone component of this bundle. */
+class ResNetContractTest {
+    @TestFactory
+    Stream<DynamicNode> contract() {
+        return BackboneContract.forEveryBackbone(List.of("resnet18", "resnet34"));
+    }
+}
