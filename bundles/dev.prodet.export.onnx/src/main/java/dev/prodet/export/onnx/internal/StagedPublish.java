@@ -27,6 +27,9 @@ final class StagedPublish {
     /** Writes with {@code writer} into a staging folder, then renames it to {@code target}. */
     static ModelPackage publish(Path target, Writer writer) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
+        if (parent == null) {
+            throw new IOException("cannot publish into the file-system root: " + target);
+        }
         Files.createDirectories(parent);
         String tag = target.getFileName() + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         Path staging = parent.resolve(".staging-" + tag);
