@@ -21,8 +21,18 @@ export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 export GOMP_SPINCOUNT="${GOMP_SPINCOUNT:-20000}"
 export DJL_OFFLINE="${DJL_OFFLINE:-true}"
 export OPT_OUT_TRACKING="${OPT_OUT_TRACKING:-true}"
+# ONNX Runtime >= 1.29 keeps a device id and telemetry queue under ~/.cache/Microsoft unless told not to before it loads.
+export ORT_DISABLE_TELEMETRY="${ORT_DISABLE_TELEMETRY:-1}"
 JAVACPP_CACHE="${PRODET_JAVACPP_CACHE:-$CACHES/.javacpp/cache-1.5.13}"
+# PRODET_HEAP (e.g. 1g, 512m) sets the Java heap; the edge runtime sizes its memory budget from it.
+HEAP_OPT=""
+if [ -n "${PRODET_HEAP:-}" ]; then
+  case "$PRODET_HEAP" in
+    *[!0-9kKmMgG]*|[!0-9]*) echo "run.sh: PRODET_HEAP must be a size such as 1g or 512m, got '$PRODET_HEAP'" >&2; exit 2 ;;
+  esac
+  HEAP_OPT="-Xmx$PRODET_HEAP"
+fi
 # PRODET_JAVA_OPTS comes last so that its -D settings win
-exec java -Dapp.home="$HOME_DIR" -Dprodet.home="$PRODET_HOME" -DDJL_CACHE_DIR="${DJL_CACHE_DIR:-$CACHES/.djl.ai}" \
+exec java $HEAP_OPT -Dapp.home="$HOME_DIR" -Dprodet.home="$PRODET_HOME" -DDJL_CACHE_DIR="${DJL_CACHE_DIR:-$CACHES/.djl.ai}" \
   -Dorg.bytedeco.javacpp.cachedir="$JAVACPP_CACHE" -Djava.io.tmpdir="${TMPDIR:-/tmp}" ${PRODET_JAVA_OPTS:-} \
   -jar "$HOME_DIR/lib/launcher.jar" "$@"

@@ -13,7 +13,8 @@ import org.osgi.annotation.versioning.ProviderType;
  * preprocessor, so a model package records {@link #info()} and the runtime compares it before serving.
  *
  * <p>Landmarks of the returned faces follow {@link FaceLandmarkLayout}: the 68 iBUG points, then the face oval.
- * Implementations are thread-safe.
+ * Implementations are thread-safe. A call that reaches an instance closed by a swap or an update fails with
+ * {@link FacePreprocessorClosedException}; repeating it on the current service is safe.
  */
 @ProviderType
 public interface FacePreprocessor {
@@ -39,4 +40,15 @@ public interface FacePreprocessor {
      * @return the aligned faces, empty when there is none, never {@code null}
      */
     List<AlignedFace> alignAll(RgbImage frame);
+
+    /**
+     * The largest faces of the frame, at most {@code maxFaces} of them, largest first. Faces are chosen by their
+     * detection boxes before any is aligned, so a crowd costs {@code maxFaces} alignments, not one per face; a box
+     * the landmark model does not confirm makes room for the next largest.
+     *
+     * @param frame the frame, never {@code null}
+     * @param maxFaces faces wanted at most, &ge; 1
+     * @return the aligned faces, empty when there is none, never {@code null}
+     */
+    List<AlignedFace> alignLargest(RgbImage frame, int maxFaces);
 }

@@ -28,4 +28,17 @@ class FeatureBundlesInDistIT {
         }
         assertEquals(List.of(), missing);
     }
+
+    /** The edge feature carries the HTTP server itself; its bundles are the http feature's, one list in two files. */
+    @org.junit.jupiter.api.Test
+    void theEdgeFeatureHasTheHttpFeaturesBundles() throws Exception {
+        List<String> http = Dist.feature("http").getBundles().stream()
+                .map(b -> b.getID().toString())
+                .toList();
+        List<String> edge = Dist.feature("edge").getBundles().stream()
+                .map(b -> b.getID().toString())
+                .filter(id -> !id.startsWith("dev.prodet:"))
+                .toList();
+        assertEquals(http, edge);
+    }
 }

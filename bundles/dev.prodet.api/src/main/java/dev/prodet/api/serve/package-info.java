@@ -1,9 +1,10 @@
 /**
  * Detection as the edge runtime offers it: an encoded image in, a fakeness score with label, faces and timings
- * out. Used by the HTTP endpoints and the {@code prodet:detect} command.
+ * out. Used by the HTTP endpoints and the {@code prodet:detect} command. {@link dev.prodet.api.serve.ServeToken}: the
+ * bearer token rule the runtime and the web console share.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package dev.prodet.api.serve;
 
 import org.osgi.annotation.bundle.Export;

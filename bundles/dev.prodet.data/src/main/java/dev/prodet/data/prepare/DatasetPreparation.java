@@ -1,12 +1,12 @@
 package dev.prodet.data.prepare;
 
+import dev.prodet.api.data.FrameIndices;
 import dev.prodet.api.face.FacePreprocessorInfo;
 import dev.prodet.data.internal.prepare.PrepareReport;
 import dev.prodet.data.internal.prepare.Preparer;
 import dev.prodet.data.internal.sample.SampleDataBuilder;
 import dev.prodet.data.internal.source.SourceAdapters;
 import dev.prodet.data.internal.source.SourceItem;
-import dev.prodet.data.internal.video.FrameIndices;
 import dev.prodet.face.FacePreprocessor;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -44,10 +44,13 @@ final class OrtVersionLoader implements VersionLoader {
                     settings.maxBatchSize(),
                     settings.maxBatchDelayMicros(),
                     settings.maxQueue(),
-                    settings.requestTimeoutMillis(),
+                    settings.load().requestTimeoutMillis(),
                     listener);
         }
         return new DirectRunner(
-                model, Math.max(1, settings.maxConcurrentRuns()), settings.requestTimeoutMillis(), listener);
+                model,
+                Math.max(1, settings.maxConcurrentRuns()),
+                settings.load().requestTimeoutMillis(),
+                listener);
     }
 }

@@ -2,30 +2,34 @@ package dev.prodet.serve.internal;
 
 import dev.prodet.serve.internal.repo.RepositoryEvents;
 import dev.prodet.serve.internal.repo.VersionStatus;
-import java.io.PrintStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Writes repository events to the console, one line each, as the other ProDet bundles do. */
+/** Logs repository events: loads and unloads at INFO, a version that fails to load at WARN. */
 final class RepositoryLog implements RepositoryEvents {
-    private final PrintStream out;
-
-    RepositoryLog(PrintStream out) {
-        this.out = out;
-    }
+    private static final Logger LOG = LoggerFactory.getLogger("dev.prodet.serve.repository");
 
     @Override
     public void loaded(VersionStatus s) {
-        out.println("[prodet-serve] model " + s.name() + " version " + s.version() + " ready on " + s.provider());
+        LOG.info("model {} version {} ready on {}", s.name(), s.version(), s.provider());
     }
 
     @Override
     public void failed(VersionStatus s) {
-        out.println("[prodet-serve] model " + s.name() + " version " + s.version()
-                + " NOT loaded (serving versions are unchanged): " + s.message());
+        LOG.warn(
+                "model {} version {} NOT loaded (serving versions are unchanged): {}",
+                s.name(),
+                s.version(),
+                s.message());
     }
 
     @Override
     public void unloaded(VersionStatus s) {
-        out.println("[prodet-serve] model " + s.name() + " version " + s.version() + " unloaded (" + s.message() + "); "
-                + s.inFlight() + " request(s) still running on it");
+        LOG.info(
+                "model {} version {} unloaded ({}); {} request(s) still running on it",
+                s.name(),
+                s.version(),
+                s.message(),
+                s.inFlight());
     }
 }

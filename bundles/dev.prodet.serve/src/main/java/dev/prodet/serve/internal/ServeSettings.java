@@ -1,22 +1,20 @@
 package dev.prodet.serve.internal;
 
+import dev.prodet.api.serve.ServeToken;
 import dev.prodet.serve.internal.image.ImageLimits;
 import dev.prodet.serve.internal.infer.SessionSettings;
+import dev.prodet.serve.internal.load.LoadLimits;
 import dev.prodet.serve.internal.repo.VersionPolicy;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
+import dev.prodet.serve.internal.video.VideoLimits;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The runtime's settings. Each key is read from the configuration ({@code dev.prodet.serve}), else from the
  * framework property {@code prodet.serve.<key>} (how {@code ./prodet serve --models DIR} passes it), else the
- * default. Keys and defaults: see {@link #describe()}.
+ * default. Keys and defaults: bundles/dev.prodet.serve/README.md.
  *
  * @param models model repository folder
  * @param pollMillis repository polling period; 0 = explicit load/unload only (plus one scan at start)
@@ -31,14 +29,15 @@ import java.util.function.Function;
  * @param maxBatchDelayMicros how long the oldest request waits for a batch to fill
  * @param maxQueue requests waiting per model version at most (batching)
  * @param maxConcurrentRuns session runs in flight per version at most (no batching)
- * @param requestTimeoutMillis how long a request waits for the model
+ * @param load workers, queue, timeouts and the memory budget
  * @param maxBodyBytes largest /v1/detect body
  * @param maxInferBodyBytes largest /v2 inference body
  * @param maxInferBatch items per /v2 inference request at most
- * @param imageLimits decoded image size limits
- * @param maxFaces faces scored per image at most
- * @param token bearer token clients must send; empty for none. Set directly ({@code token}) or as the first line
- *     of a file ({@code tokenFile}, how {@code bin/prodet-edge --token-file} passes it: never on a command line)
+ * @param imageLimits image size limits and decoding resolution
+ * @param videoLimits video sampling and size limits
+ * @param maxFaces faces scored per image at most (largest first)
+ * @param token bearer token clients must send; empty for none
+ * @param tokenSource where the token came from, for the start-up report
  * @param management whether the repository load/unload API is on
  */
 public record ServeSettings(
@@ -54,28 +53,40 @@ public record ServeSettings(
         long maxBatchDelayMicros,
         int maxQueue,
         int maxConcurrentRuns,
-        long requestTimeoutMillis,
+        LoadLimits load,
         long maxBodyBytes,
         long maxInferBodyBytes,
         int maxInferBatch,
         ImageLimits imageLimits,
+        VideoLimits videoLimits,
         int maxFaces,
         String token,
+        String tokenSource,
         boolean management) {
 
     /** Framework property prefix. */
-    public static final String PREFIX = "prodet.serve.";
+    public static final String PREFIX = SettingsReader.PREFIX;
+
+    /** Reads the settings, the token also from the environment ({@link ServeToken#ENV}). */
+    public static ServeSettings from(Function<String, Object> config, Function<String, String> framework) {
+        return from(config, framework, System::getenv);
+    }
 
     /**
      * Reads the settings.
      *
      * @param config configuration values by key (null when unset)
      * @param framework framework properties by full name (null when unset)
+     * @param env environment variables by name
      * @throws IllegalArgumentException naming the key with a bad value
      */
-    public static ServeSettings from(Function<String, Object> config, Function<String, String> framework) {
-        Reader r = new Reader(config, framework);
+    public static ServeSettings from(
+            Function<String, Object> config, Function<String, String> framework, Function<String, String> env) {
+        SettingsReader r = new SettingsReader(config, framework);
         int cores = Runtime.getRuntime().availableProcessors();
+        boolean batching = r.bool("batching", false);
+        int maxBatchSize = r.count("maxBatchSize", 8);
+        ServeToken token = ServeToken.resolve(k -> r.text(k, "").isEmpty() ? null : r.text(k, ""), env);
         return new ServeSettings(
                 modelsDir(r.text("models", ""), framework),
                 r.num("pollMillis", 2000),
@@ -84,23 +95,43 @@ public record ServeSettings(
                 policies(r.text("modelPolicies", "")),
                 r.text("defaultModel", ""),
                 new SessionSettings(
-                        (int) r.num("intraOpThreads", 0),
-                        (int) r.num("interOpThreads", 0),
+                        r.count("intraOpThreads", 0),
+                        r.count("interOpThreads", 0),
                         r.text("executionProvider", "cpu").equalsIgnoreCase("cuda"),
-                        (int) r.num("cudaDevice", 0),
+                        r.count("cudaDevice", 0),
                         r.bool("spinning", false)),
-                r.bool("batching", false),
-                (int) r.num("maxBatchSize", 8),
+                batching,
+                maxBatchSize,
                 r.num("maxBatchDelayMicros", 2000),
-                (int) r.num("maxQueue", 256),
-                (int) r.num("maxConcurrentRuns", cores),
-                r.num("requestTimeoutMillis", 30_000),
-                r.num("maxBodyBytes", 16L << 20),
-                r.num("maxInferBodyBytes", 64L << 20),
-                (int) r.num("maxInferBatch", 32),
-                new ImageLimits((int) r.num("maxImageSide", 12_000), r.num("maxImagePixels", 25_000_000)),
-                (int) r.num("maxFaces", 8),
-                token(r.text("token", ""), r.text("tokenFile", "")),
+                r.count("maxQueue", 256),
+                r.count("maxConcurrentRuns", cores),
+                new LoadLimits(
+                        // a batch fills only from requests held by workers at once
+                        r.count("workers", batching ? cores + maxBatchSize : 2L * cores),
+                        r.count("maxPending", 64),
+                        r.num("bodyTimeoutMillis", 30_000),
+                        r.num("requestTimeoutMillis", 30_000),
+                        r.bytes("memoryBudgetBytes", Runtime.getRuntime().maxMemory() / 2),
+                        r.count("retryAfterSeconds", 1)),
+                r.bytes("maxBodyBytes", 16L << 20),
+                r.bytes("maxInferBodyBytes", 64L << 20),
+                r.count("maxInferBatch", 32),
+                new ImageLimits(
+                        r.count("maxImageSide", 12_000),
+                        r.num("maxImagePixels", 25_000_000),
+                        r.num("decodePixels", 2_000_000),
+                        r.count("maxJpegScans", 64)),
+                new VideoLimits(
+                        r.count("videoFrames", 8),
+                        r.count("maxVideoFrames", 32),
+                        r.count("maxVideoSeconds", 60),
+                        r.num("maxVideoPixels", 3840L * 2160)),
+                r.count("maxFaces", 8),
+                token.token(),
+                // a token given as a setting: from the configuration, or visible in the process list
+                !token.source().equals(ServeToken.SETTING)
+                        ? token.source()
+                        : "configuration".equals(r.source("token")) ? "configuration" : "command line",
                 r.bool("management", false));
     }
 
@@ -115,9 +146,15 @@ public record ServeSettings(
         m.put("intraOpThreads", session.intraOpThreads());
         m.put("spinning", session.spinning());
         m.put("batching", batching ? "on (max " + maxBatchSize + ", delay " + maxBatchDelayMicros + " us)" : "off");
+        m.put("workers", load.workers() + " (queue " + load.maxPending() + ")");
+        m.put(
+                "memoryBudget",
+                (load.memoryBudgetBytes() >> 20) + " MiB of "
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MiB heap");
         m.put("maxBodyBytes", maxBodyBytes);
         m.put("maxImagePixels", imageLimits.maxPixels());
-        m.put("token", token.isEmpty() ? "none" : "set");
+        m.put("decodePixels", imageLimits.decodePixels());
+        m.put("token", token.isEmpty() ? "none" : "set (" + tokenSource + ")");
         m.put("management", management);
         return m;
     }
@@ -130,26 +167,6 @@ public record ServeSettings(
         String home = framework.apply("app.home");
         String base = ws != null ? ws : home != null ? home : ".";
         return Path.of(base, "models").toAbsolutePath().normalize();
-    }
-
-    private static String token(String token, String tokenFile) {
-        if (tokenFile.isEmpty()) {
-            return token;
-        }
-        if (!token.isEmpty()) {
-            throw new IllegalArgumentException("settings token and tokenFile are both set: keep one");
-        }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(Path.of(tokenFile), StandardCharsets.UTF_8);
-        } catch (IOException | InvalidPathException e) {
-            throw new IllegalArgumentException("setting tokenFile: cannot read " + tokenFile + ": " + e, e);
-        }
-        String first = lines.isEmpty() ? "" : lines.get(0).strip();
-        if (first.isEmpty()) {
-            throw new IllegalArgumentException("setting tokenFile: the first line of " + tokenFile + " is empty");
-        }
-        return first;
     }
 
     // "a=all;b=specific:1,3"
@@ -167,47 +184,5 @@ public record ServeSettings(
             m.put(entry.substring(0, eq).trim(), VersionPolicy.parse(entry.substring(eq + 1)));
         }
         return m;
-    }
-
-    private record Reader(Function<String, Object> config, Function<String, String> framework) {
-        Object raw(String key) {
-            Object v = config.apply(key);
-            return v != null ? v : framework.apply(PREFIX + key);
-        }
-
-        String text(String key, String dflt) {
-            Object v = raw(key);
-            return v == null ? dflt : v.toString().trim();
-        }
-
-        long num(String key, long dflt) {
-            Object v = raw(key);
-            if (v == null || v.toString().isBlank()) {
-                return dflt;
-            }
-            try {
-                long n = v instanceof Number num
-                        ? num.longValue()
-                        : Long.parseLong(v.toString().trim());
-                if (n < 0) {
-                    throw new NumberFormatException("negative");
-                }
-                return n;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("setting " + key + " must be a whole number >= 0, got '" + v + "'");
-            }
-        }
-
-        boolean bool(String key, boolean dflt) {
-            Object v = raw(key);
-            if (v == null || v.toString().isBlank()) {
-                return dflt;
-            }
-            String s = v.toString().trim().toLowerCase();
-            if (s.equals("true") || s.equals("false")) {
-                return s.equals("true");
-            }
-            throw new IllegalArgumentException("setting " + key + " must be true or false, got '" + v + "'");
-        }
     }
 }

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.prodet.api.serve.Detector;
-import dev.prodet.serve.internal.api.ModelAccess;
 import dev.prodet.serve.internal.detect.DetectService;
-import dev.prodet.serve.internal.image.ImageDecoder;
-import dev.prodet.serve.internal.image.ImageLimits;
+import dev.prodet.serve.internal.detect.FaceStages;
 import dev.prodet.serve.internal.image.Images;
 import dev.prodet.serve.internal.repo.ModelRepository;
 import dev.prodet.serve.internal.repo.VersionStatus;
@@ -54,12 +52,7 @@ class DetectorServicesTest {
         Path models = dir.resolve("models");
         TestPackages.export(models, "m", "1", 3);
         ModelRepository repo = TestRuntime.repository(TestRuntime.settings(models, Map.of()));
-        DetectService detect = new DetectService(
-                new ModelAccess(repo, ""),
-                new ImageDecoder(new ImageLimits(4096, 1 << 24)),
-                () -> null,
-                4,
-                (s, n) -> {});
+        DetectService detect = TestRuntime.detect(repo, new FaceStages(), 4);
         DetectorServices ds = new DetectorServices(context(), () -> repo, () -> detect);
         VersionStatus any = repo.status().get(0);
         ds.loaded(any);

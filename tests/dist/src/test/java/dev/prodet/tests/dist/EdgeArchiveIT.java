@@ -1,6 +1,7 @@
 package dev.prodet.tests.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,7 +93,11 @@ class EdgeArchiveIT {
 
     @Test
     void servesThePackageAndScoresAPortrait() throws Exception {
-        HttpResponse<String> ready = server.get("/v2/health/ready");
+        // without the token, readiness only; with it, the models too
+        HttpResponse<String> anonymous = server.get("/v2/health/ready");
+        assertEquals(200, anonymous.statusCode(), anonymous.body());
+        assertFalse(anonymous.body().contains("\"m\""), anonymous.body());
+        HttpResponse<String> ready = server.get("/v2/health/ready", "Authorization", "Bearer " + TOKEN);
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"m\""), ready.body());
         byte[] jpg = Files.readAllBytes(FetchedAssets.portrait("grace_hopper.jpg"));

@@ -101,6 +101,7 @@ public final class ServeBenchmark {
             }
         }
         raw(pkg, crop, 500);
+        MediaBenchmark.run(dir, models, seconds);
     }
 
     /** Mean of each /v1/detect stage from the runtime's Prometheus histograms (sum / count), in ms. */
@@ -142,6 +143,12 @@ public final class ServeBenchmark {
 
     /** Closed-loop load on any detect path. */
     static double[] load(EdgeRuntime rt, String path, byte[] image, int clients, int seconds) throws Exception {
+        return load(rt, path, image, clients, seconds, "image/jpeg");
+    }
+
+    /** Closed-loop load of any body type. */
+    static double[] load(EdgeRuntime rt, String path, byte[] image, int clients, int seconds, String type)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<Future<List<Long>>> fs = new ArrayList<>();
@@ -150,7 +157,7 @@ public final class ServeBenchmark {
                 List<Long> lat = new ArrayList<>();
                 while (System.nanoTime() < end) {
                     long t = System.nanoTime();
-                    EdgeRuntime.Answer a = rt.post(path, "image/jpeg", image);
+                    EdgeRuntime.Answer a = rt.post(path, type, image);
                     if (a.status() != 200) {
                         throw new IllegalStateException(a.body());
                     }

@@ -2,6 +2,7 @@ package dev.prodet.console.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.prodet.api.serve.ServeToken;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Runs one console API request: checks the bearer token (the serving runtime's, see {@link ConsoleToken}), refuses
+ * Runs one console API request: checks the bearer token (the serving runtime's, found by {@link ServeToken}), refuses
  * writes from other origins, and answers JSON, errors included.
  */
 public final class ApiSupport {
@@ -31,17 +32,28 @@ public final class ApiSupport {
 
     /** @param token the token clients must send, or null/empty for none */
     public ApiSupport(String token) {
-        this(new ConsoleToken(token == null ? "" : token, null));
+        this(token, null);
     }
 
-    private ApiSupport(ConsoleToken t) {
-        this.token = t.token().isEmpty() ? null : t.token().getBytes(StandardCharsets.UTF_8);
-        this.problem = t.problem();
+    private ApiSupport(String token, String problem) {
+        this.token = token == null || token.isEmpty() ? null : token.getBytes(StandardCharsets.UTF_8);
+        this.problem = problem;
     }
 
     /** With the token the serving runtime would use, read from the framework properties and the environment. */
     public static ApiSupport fromRuntime(Function<String, String> frameworkProperties) {
-        return new ApiSupport(ConsoleToken.resolve(frameworkProperties, System::getenv));
+        return fromRuntime(frameworkProperties, System::getenv);
+    }
+
+    static ApiSupport fromRuntime(Function<String, String> frameworkProperties, Function<String, String> env) {
+        try {
+            return new ApiSupport(
+                    ServeToken.resolve(k -> frameworkProperties.apply("prodet.serve." + k), env)
+                            .token(),
+                    null);
+        } catch (IllegalArgumentException e) { // configured but unreadable: every request is refused
+            return new ApiSupport(null, "the serving token cannot be read: " + e.getMessage());
+        }
     }
 
     /**

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ApiSupportTest {
 
@@ -40,6 +43,18 @@ class ApiSupportTest {
         assertThrows(ApiError.class, () -> guarded.checkToken(request(Map.of("Authorization", "Basic s3cret"))));
         guarded.checkToken(request(Map.of("Authorization", "Bearer s3cret")));
         guarded.checkToken(request(Map.of("Authorization", "bearer s3cret")));
+    }
+
+    @Test
+    void theRuntimeTokenIsTheServingOneAndAnUnreadableFileRefusesEverything(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("token"), "from-file\n");
+        ApiSupport fromFile = ApiSupport.fromRuntime(Map.of("prodet.serve.tokenFile", file.toString())::get, k -> null);
+        fromFile.checkToken(request(Map.of("Authorization", "Bearer from-file")));
+        assertThrows(ApiError.class, () -> fromFile.checkToken(request(Map.of())));
+        ApiSupport unreadable = ApiSupport.fromRuntime(
+                Map.of("prodet.serve.tokenFile", dir.resolve("nope").toString())::get, k -> null);
+        ApiError e = assertThrows(ApiError.class, () -> unreadable.checkToken(request(Map.of())));
+        assertEquals(503, e.status());
     }
 
     @Test

@@ -1,11 +1,11 @@
 package dev.prodet.data.internal.command;
 
+import dev.prodet.api.data.FrameIndices;
 import dev.prodet.data.internal.prepare.PrepareReport;
 import dev.prodet.data.internal.prepare.Preparer;
 import dev.prodet.data.internal.sample.SampleDataBuilder;
 import dev.prodet.data.internal.source.SourceAdapter;
 import dev.prodet.data.internal.source.SourceAdapters;
-import dev.prodet.data.internal.video.FrameIndices;
 import dev.prodet.face.FacePreprocessor;
 import java.nio.file.Path;
 import java.util.Arrays;

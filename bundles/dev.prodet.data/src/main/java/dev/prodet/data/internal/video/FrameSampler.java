@@ -3,6 +3,7 @@ package dev.prodet.data.internal.video;
 import static org.bytedeco.ffmpeg.global.avutil.AV_LOG_ERROR;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_RGB24;
 
+import dev.prodet.api.data.FrameIndices;
 import dev.prodet.api.face.RgbImage;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.prodet.api.data.FrameIndices;
 import dev.prodet.api.face.RgbImage;
 import dev.prodet.api.home.ProdetHome;
 import java.io.IOException;

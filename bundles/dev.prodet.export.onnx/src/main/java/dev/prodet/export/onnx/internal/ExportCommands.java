@@ -29,7 +29,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code prodet:export}: a training checkpoint (network.json + params.bin + state.json, engine neutral) to a model
- * package {@code <out>/<name>/<version>/}. Needs no training engine.
+ * package {@code <out>/<name>/<version>/}, published whole into a repository a runtime may be serving
+ * ({@link StagedPublish}). Needs no training engine.
  */
 @Component(service = ExportCommands.class)
 @GogoCommand(scope = "prodet", function = "export")
@@ -79,11 +80,15 @@ public final class ExportCommands {
                 Map.of());
         Path out =
                 home.resolve(opt.getOrDefault("--out", "models")).resolve(name).resolve(version);
-        ModelPackage pkg = exporter.export(network, params, req, out);
-        if (opt.containsKey("--threshold")) {
-            pkg = pkg.withThreshold(
-                    req.threshold(), new ThresholdChoice(ThresholdChoice.MANUAL, "given to prodet:export --threshold"));
-        }
+        boolean manual = opt.containsKey("--threshold");
+        ModelPackage pkg = StagedPublish.publish(out, dir -> {
+            ModelPackage p = exporter.export(network, params, req, dir);
+            return manual
+                    ? p.withThreshold(
+                            req.threshold(),
+                            new ThresholdChoice(ThresholdChoice.MANUAL, "given to prodet:export --threshold"))
+                    : p;
+        });
         String triton = TritonConfig.update(out, pkg.metadata());
         return "exported " + ckpt.getFileName() + " of run "
                 + state.get("runId").asText() + " to " + pkg.dir() + " (sha256 "

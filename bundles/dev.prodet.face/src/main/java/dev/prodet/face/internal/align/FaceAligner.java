@@ -86,6 +86,26 @@ public final class FaceAligner implements FacePreprocessor {
         return faces;
     }
 
+    @Override
+    public List<AlignedFace> alignLargest(RgbImage frame, int maxFaces) {
+        if (maxFaces < 1) {
+            throw new IllegalArgumentException("face preprocessor: maxFaces must be >= 1, got " + maxFaces);
+        }
+        List<FaceBox> boxes = largestFirst(frame);
+        List<AlignedFace> faces = new ArrayList<>(Math.min(maxFaces, boxes.size()));
+        if (boxes.isEmpty()) {
+            return faces;
+        }
+        // unconfirmed boxes make room for smaller ones, but the landmark passes stay bounded by maxFaces
+        int attempts = Math.min(boxes.size(), 2 * maxFaces);
+        try (Mat rgb = Mats.toMat(frame)) {
+            for (int i = 0; i < attempts && faces.size() < maxFaces; i++) {
+                align(rgb, boxes.get(i)).ifPresent(faces::add);
+            }
+        }
+        return faces;
+    }
+
     private List<FaceBox> largestFirst(RgbImage frame) {
         if (frame == null) {
             throw new IllegalArgumentException("face preprocessor: frame must not be null");

@@ -88,6 +88,11 @@ public final class FacePipeline implements StandaloneFacePreprocessor {
     }
 
     @Override
+    public List<AlignedFace> alignLargest(RgbImage frame, int maxFaces) {
+        return aligner.alignLargest(frame, maxFaces);
+    }
+
+    @Override
     public void close() {
         mesh.close();
         if (detectorToClose != null) {

@@ -4,8 +4,10 @@ import ai.onnxruntime.OrtException;
 import dev.prodet.api.face.FaceBox;
 import dev.prodet.api.face.FaceDetector;
 import dev.prodet.api.face.RgbImage;
+import dev.prodet.face.FacePreprocessorClosedException;
 import dev.prodet.face.internal.assets.Asset;
 import dev.prodet.face.internal.assets.AssetLocator;
+import dev.prodet.face.internal.cv.LastUser;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +20,7 @@ import org.osgi.service.component.annotations.Deactivate;
  * The {@code blazeface} face-detector plugin. Configuration (PID {@code dev.prodet.face.blazeface}):
  * {@code minScore} (default 0.5) and {@code nms} ({@code weighted}, the default, or {@code plain}). The model is
  * read from the assets folder (see {@link AssetLocator}) at the first frame; a missing model fails that call with a
- * message that says how to fetch it.
+ * message that says how to fetch it. Deactivation closes the session after the last running call has returned.
  */
 @Component(
         configurationPid = "dev.prodet.face.blazeface",
@@ -34,7 +36,8 @@ public final class BlazeFaceDetectorComponent implements FaceDetector {
     private volatile AssetLocator assets;
     private volatile float minScore;
     private volatile Nms.Mode mode;
-    private volatile BlazeFace blazeFace;
+    private BlazeFace blazeFace; // guarded by this
+    private final LastUser users = new LastUser(this::closeModel);
 
     @Activate
     void activate(BundleContext context, Map<String, Object> properties) {
@@ -49,32 +52,46 @@ public final class BlazeFaceDetectorComponent implements FaceDetector {
     }
 
     @Deactivate
-    synchronized void deactivate() throws Exception {
+    void deactivate() {
+        users.closeWhenIdle();
+    }
+
+    private synchronized void closeModel() {
         if (blazeFace != null) {
-            blazeFace.close();
+            try {
+                blazeFace.close();
+            } catch (OrtException e) {
+                // the session is gone either way
+            }
             blazeFace = null;
         }
     }
 
-    @Override
-    public List<FaceBox> detect(RgbImage image) {
-        BlazeFace b = blazeFace;
-        if (b == null) {
-            synchronized (this) { // the model loads at the first frame: a runtime without assets starts cleanly
-                if (blazeFace == null) {
-                    try {
-                        blazeFace = new BlazeFace(assets.require(Asset.BLAZEFACE_FRONT), minScore, mode);
-                    } catch (OrtException e) {
-                        throw new IllegalStateException(
-                                "blazeface: ONNX Runtime cannot load " + assets.pathOf(Asset.BLAZEFACE_FRONT) + ": "
-                                        + e.getMessage(),
-                                e);
-                    }
-                }
-                b = blazeFace;
+    // the model loads at the first frame: a runtime without assets starts cleanly
+    private synchronized BlazeFace model() {
+        if (blazeFace == null) {
+            try {
+                blazeFace = new BlazeFace(assets.require(Asset.BLAZEFACE_FRONT), minScore, mode);
+            } catch (OrtException e) {
+                throw new IllegalStateException(
+                        "blazeface: ONNX Runtime cannot load " + assets.pathOf(Asset.BLAZEFACE_FRONT) + ": "
+                                + e.getMessage(),
+                        e);
             }
         }
-        return b.detect(image);
+        return blazeFace;
+    }
+
+    @Override
+    public List<FaceBox> detect(RgbImage image) {
+        if (!users.enter()) {
+            throw new FacePreprocessorClosedException("face detector blazeface");
+        }
+        try {
+            return model().detect(image);
+        } finally {
+            users.exit();
+        }
     }
 
     static float floatProperty(Map<String, Object> properties, String key, float fallback) {

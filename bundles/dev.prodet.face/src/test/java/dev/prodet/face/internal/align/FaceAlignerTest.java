@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.prodet.api.face.AlignedFace;
+import dev.prodet.api.face.FaceBox;
 import dev.prodet.api.face.Landmarks;
 import dev.prodet.api.face.RgbImage;
 import dev.prodet.face.FaceLandmarkLayout;
+import dev.prodet.face.internal.assets.Asset;
 import dev.prodet.face.internal.assets.TestAssets;
+import dev.prodet.face.internal.blazeface.BlazeFace;
+import dev.prodet.face.internal.blazeface.Nms;
 import dev.prodet.face.internal.cv.Mats;
 import dev.prodet.face.internal.cv.Similarity;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +114,63 @@ class FaceAlignerTest {
             top = Math.min(top, l.y(i));
         }
         assertTrue(top < l.y(19) && top < l.y(24), "the face oval reaches above the brows (forehead)");
+    }
+
+    /**
+     * Two portraits side by side, each half searched by BlazeFace on its own (the short-range model misses faces this
+     * small in the whole frame): only the largest face is aligned when one is asked for.
+     */
+    @Test
+    void alignLargestStopsAtMaxFaces() throws Exception {
+        RgbImage a = TestAssets.image("images/astronaut.png");
+        RgbImage b = TestAssets.image("images/grace_hopper.jpg");
+        int h = Math.max(a.height(), b.height());
+        byte[] px = new byte[(a.width() + b.width()) * h * 3];
+        for (int y = 0; y < h; y++) {
+            int row = y * (a.width() + b.width()) * 3;
+            if (y < a.height()) {
+                System.arraycopy(a.rgb(), y * a.width() * 3, px, row, a.width() * 3);
+            }
+            if (y < b.height()) {
+                System.arraycopy(b.rgb(), y * b.width() * 3, px, row + a.width() * 3, b.width() * 3);
+            }
+        }
+        RgbImage both = new RgbImage(a.width() + b.width(), h, px);
+        AtomicInteger detections = new AtomicInteger();
+        try (BlazeFace blaze = new BlazeFace(
+                        TestAssets.locator().require(Asset.BLAZEFACE_FRONT),
+                        BlazeFace.DEFAULT_MIN_SCORE,
+                        Nms.Mode.WEIGHTED);
+                FacePipeline halves = FacePipeline.create(
+                        frame -> {
+                            detections.incrementAndGet();
+                            List<FaceBox> boxes = new ArrayList<>(blaze.detect(half(frame, 0, a.width())));
+                            for (FaceBox f : blaze.detect(half(frame, a.width(), b.width()))) {
+                                boxes.add(new FaceBox(f.x() + a.width(), f.y(), f.width(), f.height(), f.score()));
+                            }
+                            return boxes;
+                        },
+                        "halves",
+                        TestAssets.locator(),
+                        null)) {
+            List<AlignedFace> all = halves.alignAll(both);
+            assertEquals(2, all.size(), "both portraits' faces");
+            List<AlignedFace> one = halves.alignLargest(both, 1);
+            assertEquals(1, one.size());
+            assertEquals(all.get(0).sourceBox(), one.get(0).sourceBox(), "the largest face");
+            assertTrue(all.get(0).sourceBox().area() >= all.get(1).sourceBox().area());
+            assertEquals(2, halves.alignLargest(both, 5).size());
+            assertEquals(3, detections.get(), "one detection per call");
+        }
+    }
+
+    private static RgbImage half(RgbImage img, int x0, int w) {
+        byte[] src = img.rgb();
+        byte[] px = new byte[w * img.height() * 3];
+        for (int y = 0; y < img.height(); y++) {
+            System.arraycopy(src, (y * img.width() + x0) * 3, px, y * w * 3, w * 3);
+        }
+        return new RgbImage(w, img.height(), px);
     }
 
     @Test

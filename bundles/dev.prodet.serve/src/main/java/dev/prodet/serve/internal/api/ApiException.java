@@ -6,13 +6,15 @@ import java.util.Map;
 /**
  * A request that cannot be answered: an HTTP status, a short problem code clients can switch on (e.g.
  * {@code image-too-large}) and a message that names what is wrong. Answered as
- * {@code {"error": message, "problem": code}}, which is also KServe's error object.
+ * {@code {"error": message, "problem": code}}, which is also KServe's error object; 429 and 503 answers that are
+ * worth retrying carry {@code Retry-After}.
  */
 public final class ApiException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final int status;
     private final String problem;
+    private final int retryAfterSeconds;
 
     /**
      * @param status HTTP status, 4xx for the client's fault, 5xx for the server's
@@ -20,9 +22,19 @@ public final class ApiException extends Exception {
      * @param message what is wrong, for a person
      */
     public ApiException(int status, String problem, String message) {
+        this(status, problem, message, 0);
+    }
+
+    private ApiException(int status, String problem, String message, int retryAfterSeconds) {
         super(message);
         this.status = status;
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** The server is busy; the client may retry after {@code seconds}. */
+    public static ApiException busy(int status, String problem, String message, int seconds) {
+        return new ApiException(status, problem, message, Math.max(1, seconds));
     }
 
     /** HTTP status. */
@@ -33,6 +45,11 @@ public final class ApiException extends Exception {
     /** Short problem code. */
     public String problem() {
         return problem;
+    }
+
+    /** Seconds after which a retry may succeed, or 0 when retrying will not help. */
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     /** The JSON error body. */

@@ -8,7 +8,6 @@ import dev.prodet.serve.internal.infer.Tensor;
 import dev.prodet.serve.internal.repo.Lease;
 import dev.prodet.serve.internal.repo.ModelRepository;
 import dev.prodet.serve.internal.repo.ServedVersion;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +15,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * KServe v2 open inference protocol: server and model metadata, health, and inference with JSON tensors. Bodies
- * follow the protocol's schema ({@code kserve-v2-rest.yaml}); this server adds the execution provider to model
- * metadata under {@code parameters}.
+ * KServe v2 open inference protocol: server and model metadata, health, and inference with JSON tensors or the binary
+ * tensor data extension (Triton's clients send both). Bodies follow the protocol's schema
+ * ({@code kserve-v2-rest.yaml}); this server adds the execution provider to model metadata under
+ * {@code parameters}.
  */
 public final class KServeApi {
     /** Triton's platform name for ONNX Runtime models. */
@@ -55,7 +55,9 @@ public final class KServeApi {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", "prodet-edge");
         m.put("version", serverVersion);
-        m.put("extensions", management ? List.of("model_repository") : List.of());
+        m.put(
+                "extensions",
+                management ? List.of("binary_tensor_data", "model_repository") : List.of("binary_tensor_data"));
         FacePreprocessorInfo f = face.get();
         // beyond the protocol: which face crops /v1/detect makes, so packages can be made for this server
         m.put("face_preprocessor", f == null ? null : f.toString());
@@ -67,32 +69,42 @@ public final class KServeApi {
         return Reply.ok(Map.of("live", true));
     }
 
-    /** {@code GET /v2/health/ready}: the repository was read and every model found has a serving version. */
-    public Reply ready() {
+    /**
+     * {@code GET /v2/health/ready}: the repository was read and every model found has a serving version; 400 when not
+     * (the protocol's health answers are 200 or 4xx).
+     *
+     * @param detailed with the models, their execution providers and the reason; an unauthenticated probe learns
+     *     readiness only
+     */
+    public Reply ready(boolean detailed) {
         ModelRepository repo = models.repository();
         List<String> notReady = repo.notServing();
         boolean ok = repo.scanned() && notReady.isEmpty() && !repo.modelNames().isEmpty();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ready", ok);
-        m.put("models", repo.modelNames());
-        Map<String, String> providers = new LinkedHashMap<>(); // where each version runs (CPU, CUDA, fallback why)
-        for (String name : repo.modelNames()) {
-            repo.serving(name)
-                    .forEach(v ->
-                            providers.put(name + "/" + v.version(), v.model().provider()));
+        if (detailed) {
+            m.put("models", repo.modelNames());
+            Map<String, String> providers = new LinkedHashMap<>(); // where each version runs (CPU, CUDA, fallback)
+            for (String name : repo.modelNames()) {
+                repo.serving(name)
+                        .forEach(v -> providers.put(
+                                name + "/" + v.version(), v.model().provider()));
+            }
+            m.put("execution_providers", providers);
+            if (!ok) {
+                m.put(
+                        "error",
+                        !repo.scanned()
+                                ? "the model repository has not been read yet"
+                                : repo.modelNames().isEmpty()
+                                        ? "no model is serving from " + repo.root()
+                                                + (repo.problem().isEmpty() ? "" : " (" + repo.problem() + ")")
+                                        : "models without a serving version: " + notReady);
+            }
+        } else if (!ok) {
+            m.put("error", "not ready");
         }
-        m.put("execution_providers", providers);
-        if (!ok) {
-            m.put(
-                    "error",
-                    !repo.scanned()
-                            ? "the model repository has not been read yet"
-                            : repo.modelNames().isEmpty()
-                                    ? "no model is serving from " + repo.root()
-                                            + (repo.problem().isEmpty() ? "" : " (" + repo.problem() + ")")
-                                    : "models without a serving version: " + notReady);
-        }
-        return new Reply(ok ? 200 : 503, m);
+        return new Reply(ok ? 200 : 400, m);
     }
 
     /** {@code GET /v2/models/{name}[/versions/{v}]}. */
@@ -111,21 +123,15 @@ public final class KServeApi {
             m.put(
                     "outputs",
                     md.outputs().stream().map(KServeApi::tensorMetadata).toList());
-            m.put(
-                    "parameters",
-                    Map.of(
-                            "version",
-                            md.version(),
-                            "execution_provider",
-                            lease.version().model().provider(),
-                            "threshold",
-                            md.threshold(),
-                            "labels",
-                            md.labels(),
-                            "face_preprocessor",
-                            md.preprocessing().facePreprocessor().toString(),
-                            "sha256",
-                            md.sha256())); // the digest the runtime checked before loading (console's Models page)
+            // parameter values are scalars in the protocol: the labels go as one comma-separated string
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("version", md.version());
+            p.put("execution_provider", lease.version().model().provider());
+            p.put("threshold", md.threshold());
+            p.put("labels", String.join(",", md.labels()));
+            p.put("face_preprocessor", md.preprocessing().facePreprocessor().toString());
+            p.put("sha256", md.sha256()); // the digest checked before loading (the console's Models page)
+            m.put("parameters", p);
             return Reply.ok(m);
         }
     }
@@ -137,46 +143,31 @@ public final class KServeApi {
         }
     }
 
-    /** {@code POST /v2/models/{name}[/versions/{v}]/infer}. */
-    public Reply infer(String name, String version, byte[] body) throws ApiException {
+    /** {@code POST /v2/models/{name}[/versions/{v}]/infer} with JSON tensors or binary tensor data. */
+    public Reply infer(String name, String version, byte[] body, String headerLength) throws ApiException {
         try (Lease lease = models.lease(name, version)) {
             ServedVersion sv = lease.version();
             long itemSize = sv.model().itemSize();
-            InferRequest req = InferRequestParser.parse(body, itemSize * maxBatch);
+            InferRequest req = InferRequestParser.parse(body, headerLength, itemSize * maxBatch);
             ModelMetadata md = sv.metadata();
             InferRequest.Input in = checkInput(req, md, sv.model().itemShape());
-            List<String> wanted = req.outputs().isEmpty()
-                    ? md.outputs().stream().map(TensorSpec::name).toList()
+            List<InferRequest.Output> wanted = req.outputs().isEmpty()
+                    ? md.outputs().stream()
+                            .map(o -> new InferRequest.Output(o.name(), null))
+                            .toList()
                     : req.outputs();
-            for (String w : wanted) {
-                if (md.outputs().stream().noneMatch(o -> o.name().equals(w))) {
+            for (InferRequest.Output w : wanted) {
+                if (md.outputs().stream().noneMatch(o -> o.name().equals(w.name()))) {
                     throw ApiException.badRequest(
                             "unknown-output",
-                            "model " + name + " has no output '" + w + "'; its outputs: "
+                            "model " + name + " has no output '" + w.name() + "'; its outputs: "
                                     + md.outputs().stream()
                                             .map(TensorSpec::name)
                                             .toList());
                 }
             }
             RunResult r = ModelAccess.run(lease, in.data(), (int) in.shape()[0]);
-            List<Map<String, Object>> outs = new ArrayList<>();
-            for (String w : wanted) {
-                Tensor t = r.outputs().get(w);
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("name", w);
-                o.put("datatype", "FP32");
-                o.put("shape", t.shape());
-                o.put("data", t.data());
-                outs.add(o);
-            }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("model_name", md.name());
-            m.put("model_version", md.version());
-            if (req.id() != null) {
-                m.put("id", req.id());
-            }
-            m.put("outputs", outs);
-            return Reply.ok(m);
+            return InferResponse.of(md, req, wanted, r.outputs());
         }
     }
 
@@ -191,9 +182,6 @@ public final class KServeApi {
                                     .toList());
         }
         InferRequest.Input in = req.inputs().get(0);
-        if (!in.datatype().equals("FP32")) {
-            throw ApiException.badRequest("bad-datatype", "input '" + expected + "' is FP32, got " + in.datatype());
-        }
         long[] s = in.shape();
         if (s.length != itemShape.length + 1
                 || s[0] < 1
@@ -227,6 +215,7 @@ public final class KServeApi {
         return switch (onnx) {
             case "float32", "float" -> "FP32";
             case "float16" -> "FP16";
+            case "bfloat16" -> "BF16";
             case "float64", "double" -> "FP64";
             case "bool" -> "BOOL";
             case "string" -> "BYTES";

@@ -21,7 +21,8 @@ import org.osgi.service.component.annotations.Reference;
         service = ServeCommands.class,
         property = {"osgi.command.scope=prodet", "osgi.command.function=models", "osgi.command.function=detect"})
 public final class ServeCommands {
-    static final String DETECT_USAGE = "usage: prodet:detect -i FILE [-m MODEL] [-v VERSION] [--aligned]";
+    static final String DETECT_USAGE =
+            "usage: prodet:detect -i FILE [-m MODEL] [-v VERSION] [--aligned] [--frames N]  (FILE: JPEG, PNG, MP4, WebM)";
     private final EdgeServer server;
     private final Path workspace;
 
@@ -51,19 +52,21 @@ public final class ServeCommands {
         };
     }
 
-    @Descriptor("score one JPEG or PNG with the serving model; prints the /v1/detect answer")
-    public String detect(@Descriptor("-i FILE [-m MODEL] [-v VERSION] [--aligned]") String... args)
+    @Descriptor("score one image (JPEG, PNG) or video (MP4, WebM) with the serving model; prints the /v1/detect answer")
+    public String detect(@Descriptor("-i FILE [-m MODEL] [-v VERSION] [--aligned] [--frames N]") String... args)
             throws IOException, InterruptedException {
         String file = null;
         String model = null;
         String version = null;
         boolean aligned = false;
+        int frames = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-i", "--input" -> file = value(args, ++i);
                 case "-m", "--model" -> model = value(args, ++i);
                 case "-v", "--version" -> version = value(args, ++i);
                 case "--aligned" -> aligned = true;
+                case "--frames" -> frames = frames(value(args, ++i));
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + DETECT_USAGE);
             }
         }
@@ -84,7 +87,7 @@ public final class ServeCommands {
             throw new IllegalArgumentException(p + " is larger than the " + max + "-byte limit");
         }
         try {
-            DetectResult r = server.detect().detect(bytes, new DetectOptions(model, version, aligned));
+            DetectResult r = server.detect().detect(bytes, new DetectOptions(model, version, aligned, false, frames));
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r.toJson());
         } catch (ApiException e) {
             throw new IllegalArgumentException(p + ": " + e.getMessage() + " (" + e.problem() + ")");
@@ -96,6 +99,18 @@ public final class ServeCommands {
         while (!server.repository().scanned() && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
         }
+    }
+
+    private static int frames(String v) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new IllegalArgumentException("--frames needs a whole number >= 1, got '" + v + "'; " + DETECT_USAGE);
     }
 
     private static String value(String[] args, int i) {

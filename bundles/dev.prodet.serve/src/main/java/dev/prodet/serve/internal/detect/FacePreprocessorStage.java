@@ -5,6 +5,7 @@ import dev.prodet.api.face.FaceBox;
 import dev.prodet.api.face.FacePreprocessorInfo;
 import dev.prodet.api.face.RgbImage;
 import dev.prodet.face.FacePreprocessor;
+import dev.prodet.face.FacePreprocessorClosedException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,12 +24,23 @@ public final class FacePreprocessorStage implements FaceStage {
     }
 
     @Override
-    public List<Face> faces(RgbImage frame) {
+    public List<Face> faces(RgbImage frame, int maxFaces) {
+        List<AlignedFace> aligned;
+        try {
+            aligned = preprocessor.alignLargest(frame, maxFaces);
+        } catch (FacePreprocessorClosedException e) {
+            throw new Closed(e);
+        }
         List<Face> out = new ArrayList<>();
-        for (AlignedFace f : preprocessor.alignAll(frame)) {
+        for (AlignedFace f : aligned) {
             FaceBox box = f.sourceBox() != null ? f.sourceBox() : new FaceBox(0, 0, frame.width(), frame.height(), 1f);
             out.add(new Face(f.image(), box));
         }
         return out;
+    }
+
+    /** Whether this stage wraps {@code p}. */
+    public boolean wraps(FacePreprocessor p) {
+        return preprocessor == p;
     }
 }

@@ -15,11 +15,14 @@ public interface FaceStage {
     FacePreprocessorInfo info();
 
     /**
-     * The faces of a frame, largest first.
+     * The largest faces of a frame, largest first, chosen before alignment.
      *
+     * @param maxFaces faces wanted at most
      * @return aligned crops with their boxes in the frame; empty when there is no face
+     * @throws Closed when this stage was swapped out or updated while the call came in; the caller repeats the
+     *     call on the stage now in place
      */
-    List<Face> faces(RgbImage frame);
+    List<Face> faces(RgbImage frame, int maxFaces);
 
     /**
      * One face.
@@ -28,4 +31,14 @@ public interface FaceStage {
      * @param box where it was found in the frame, with the detector's score
      */
     record Face(RgbImage crop, FaceBox box) {}
+
+    /** The stage was closed by a swap or an update; nothing is wrong with the frame. */
+    final class Closed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** @param cause what the face bundle said */
+        public Closed(RuntimeException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
 }

@@ -6,129 +6,128 @@ import dev.prodet.serve.internal.detect.DetectOptions;
 import dev.prodet.serve.internal.detect.DetectResult;
 import dev.prodet.serve.internal.detect.DetectService;
 import dev.prodet.serve.internal.metrics.ServeMetrics;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * {@code POST /v1/detect}: a JPEG or PNG as the raw body ({@code image/jpeg}, {@code image/png},
- * {@code application/octet-stream}) or as a multipart form field ({@code image} or {@code file}); query parameters
- * {@code model}, {@code version}, {@code aligned=true} (the image is already an aligned face crop) and
- * {@code heatmap=true} (each face's attention map as a PNG data URL).
+ * {@code POST /v1/detect}: a JPEG, PNG, MP4 or WebM as the raw body ({@code image/jpeg}, {@code image/png},
+ * {@code video/mp4}, {@code video/webm}, {@code application/octet-stream}) or as a multipart form field
+ * ({@code image} or {@code file}); query parameters {@code model}, {@code version}, {@code aligned=true} (the image is
+ * already an aligned face crop), {@code heatmap=true} (each face's attention map as a PNG data URL) and
+ * {@code frames=N} (frames scored of a video).
  */
 public final class DetectServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    private static final Set<String> RAW_TYPES =
+            Set.of("image/jpeg", "image/png", "video/mp4", "video/webm", "application/octet-stream");
 
     private final transient DetectService detect;
     private final transient HttpSupport http;
+    private final transient AsyncRequests async;
     private final transient ServeMetrics metrics;
     private final long maxBody;
 
     /**
      * @param detect the pipeline
      * @param http shared support
-     * @param metrics counts detections by label
-     * @param maxBody largest image in bytes
+     * @param async the path of heavy requests
+     * @param maxBody largest body in bytes
      */
-    public DetectServlet(DetectService detect, HttpSupport http, ServeMetrics metrics, long maxBody) {
+    public DetectServlet(DetectService detect, HttpSupport http, AsyncRequests async, long maxBody) {
         this.detect = detect;
         this.http = http;
-        this.metrics = metrics;
+        this.async = async;
+        this.metrics = http.metrics();
         this.maxBody = maxBody;
     }
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        http.handle(req, resp, "detect", true, () -> {
+        DetectOptions opt;
+        boolean multipart;
+        try {
             if (!req.getMethod().equals("POST")) {
-                throw new ApiException(405, "method-not-allowed", "POST an image to /v1/detect");
+                throw new ApiException(
+                        405, "method-not-allowed", "POST an image or a video to /v1/detect, not " + req.getMethod());
             }
-            DetectOptions opt = new DetectOptions(
+            multipart = mediaType(req);
+            opt = new DetectOptions(
                     param(req, "model"),
                     param(req, "version"),
                     flag(param(req, "aligned")),
-                    flag(param(req, "heatmap")));
-            DetectResult r = detect.detect(image(req), opt);
+                    flag(param(req, "heatmap")),
+                    frames(param(req, "frames")));
+        } catch (ApiException e) {
+            http.writeError(resp, e, req.getMethod().equals("POST"));
+            metrics.request("detect", e.status(), 0);
+            return;
+        }
+        String type = req.getContentType();
+        async.handle(req, resp, "detect", maxBody, (body, memory) -> {
+            byte[] media = body;
+            if (multipart) {
+                media = Multipart.file(body, type);
+                memory.grow(media.length, "the multipart file");
+            }
+            DetectResult r = detect.detect(media, opt);
             metrics.detection(r.model(), r.label());
             return Reply.ok(r.toJson());
         });
     }
 
-    private byte[] image(HttpServletRequest req) throws ApiException, IOException {
+    /** True for multipart; 415 for a type that is not accepted. */
+    private static boolean mediaType(HttpServletRequest req) throws ApiException {
         String type = req.getContentType() == null
                 ? ""
                 : req.getContentType().toLowerCase(Locale.ROOT).trim();
         if (type.startsWith("multipart/form-data")) {
-            return fromMultipart(req);
+            return true;
         }
         String base = type.contains(";") ? type.substring(0, type.indexOf(';')).trim() : type;
-        if (base.equals("image/jpeg") || base.equals("image/png") || base.equals("application/octet-stream")) {
-            return HttpSupport.readBody(req, maxBody);
+        if (RAW_TYPES.contains(base)) {
+            return false;
         }
         throw new ApiException(
                 415,
                 "unsupported-media-type",
                 (type.isEmpty() ? "the request has no Content-Type" : "Content-Type " + type + " is not accepted")
-                        + "; send image/jpeg, image/png,"
-                        + " application/octet-stream or multipart/form-data with an 'image' field");
+                        + "; send image/jpeg, image/png, video/mp4, video/webm, application/octet-stream or"
+                        + " multipart/form-data with an 'image' field");
     }
 
-    private byte[] fromMultipart(HttpServletRequest req) throws ApiException, IOException {
-        if (req.getContentLengthLong() > maxBody) {
-            throw HttpSupport.tooLarge(req.getContentLengthLong() + " bytes", maxBody);
+    private static int frames(String v) throws ApiException {
+        if (v == null || v.isBlank()) {
+            return 0;
         }
-        Collection<Part> parts;
         try {
-            parts = req.getParts();
-        } catch (IllegalStateException e) { // the container's multipart size limits
-            throw HttpSupport.tooLarge("a part larger than allowed", maxBody);
-        } catch (ServletException | IOException | RuntimeException e) {
-            throw ApiException.badRequest("bad-multipart", "the multipart body cannot be read: " + e.getMessage());
-        }
-        Part chosen = null;
-        for (Part p : parts) {
-            if ("image".equals(p.getName()) || "file".equals(p.getName())) {
-                chosen = p;
-                break;
+            int n = Integer.parseInt(v.trim());
+            if (n < 1) {
+                throw new NumberFormatException();
             }
-            if (chosen == null && p.getSubmittedFileName() != null) {
-                chosen = p;
-            }
-        }
-        if (chosen == null) {
-            throw ApiException.badRequest("no-image-part", "the multipart body has no 'image' or 'file' field");
-        }
-        if (chosen.getSize() > maxBody) {
-            throw HttpSupport.tooLarge(chosen.getSize() + " bytes", maxBody);
-        }
-        try (InputStream in = chosen.getInputStream()) {
-            return HttpSupport.readBounded(in, maxBody);
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("bad-frames", "frames must be a whole number >= 1, got '" + v + "'");
         }
     }
 
-    /**
-     * A query parameter, else a form field. The query string is parsed here because the whiteboard's multipart
-     * support answers getParameter from the form fields only.
-     */
+    /** A query parameter (parsed here: the body is read later, asynchronously, so no form field is consulted). */
     static String param(HttpServletRequest req, String name) throws ApiException {
         String q = req.getQueryString();
-        if (q != null) {
-            try {
-                return fromQuery(q, name).orElseGet(() -> req.getParameter(name));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("bad-query", "the query string cannot be decoded: " + e.getMessage());
-            }
+        if (q == null) {
+            return null;
         }
-        return req.getParameter(name);
+        try {
+            return fromQuery(q, name).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("bad-query", "the query string cannot be decoded: " + e.getMessage());
+        }
     }
 
     private static Optional<String> fromQuery(String q, String name) {

@@ -8,13 +8,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** What every servlet shares: the bearer-token check, bounded body reading, JSON answers and request metrics. */
+/**
+ * What every servlet shares: JSON answers (errors included, never an exception's class or stack), {@code Retry-After}
+ * on answers worth retrying, request metrics, bounded body reading.
+ */
 public final class HttpSupport {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpSupport.class);
+
+    /** Header of the binary tensor data extension: length of the JSON before the binary data. */
+    public static final String INFERENCE_HEADER_LENGTH = "Inference-Header-Content-Length";
+
     /** The work of one request. */
     public interface Action {
         /** Handles the request; throws ApiException for answers other than success. */
@@ -23,81 +32,92 @@ public final class HttpSupport {
 
     private final ObjectMapper json = new ObjectMapper();
     private final ServeMetrics metrics;
-    private final byte[] token;
 
-    /**
-     * @param metrics where requests are counted
-     * @param token the bearer token clients must send, or empty for none
-     */
-    public HttpSupport(ServeMetrics metrics, String token) {
+    /** @param metrics where requests are counted */
+    public HttpSupport(ServeMetrics metrics) {
         this.metrics = metrics;
-        this.token = token == null || token.isEmpty() ? null : ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Runs {@code action}, writes its reply or error as JSON, and counts the request under {@code endpoint}. */
-    public void handle(
-            HttpServletRequest req, HttpServletResponse resp, String endpoint, boolean authenticate, Action action)
+    /** The metrics requests are counted in. */
+    public ServeMetrics metrics() {
+        return metrics;
+    }
+
+    /** Runs {@code action} on this thread, writes its reply or error as JSON, and counts it under {@code endpoint}. */
+    public void handle(HttpServletRequest req, HttpServletResponse resp, String endpoint, Action action)
             throws IOException {
         long t0 = System.nanoTime();
         int status = 500;
         try {
-            if (authenticate) {
-                checkToken(req);
-            }
             Reply r = action.handle();
             status = r.status();
-            write(resp, status, r.body());
+            write(resp, r, 0, false);
         } catch (ApiException e) {
             status = e.status();
-            if (status == 401) {
-                resp.setHeader("WWW-Authenticate", "Bearer");
-            }
-            if (status == 401 || status == 413 || status == 415) {
-                // refused before the body was read: the rest of it is still on the wire, so the connection
-                // cannot carry another request; say so, or a client reusing it reads a closed socket
-                resp.setHeader("Connection", "close");
-            }
-            write(resp, status, e.body());
-        } catch (RuntimeException e) {
-            status = 500;
-            System.err.println("[prodet-serve] internal error on " + req.getRequestURI() + ": " + e);
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("error", "internal error: " + e);
-            body.put("problem", "internal");
-            write(resp, status, body);
+            writeError(resp, e, false);
+        } catch (RuntimeException | Error e) { // an Error included: the client gets JSON, the log the cause
+            ApiException internal = internal(req.getRequestURI(), e);
+            status = internal.status();
+            writeError(resp, internal, false);
         } finally {
             metrics.request(endpoint, status, System.nanoTime() - t0);
         }
     }
 
-    /** Whether the request carries the token (always true when none is configured). */
-    public void checkToken(HttpServletRequest req) throws ApiException {
-        if (token == null) {
-            return;
+    /**
+     * The answer for a failure nobody anticipated: 503 for a lack of memory (the next request may fit), 500
+     * otherwise; the client reads what happened in words, the log has the details.
+     */
+    public static ApiException internal(String uri, Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            LOG.error(
+                    "out of memory serving {}; the memory budget (memoryBudgetBytes) may be too large for the heap",
+                    uri);
+            return ApiException.busy(503, "out-of-memory", "the server ran short of memory; retry shortly", 1);
         }
-        String h = req.getHeader("Authorization");
-        byte[] given = h == null ? new byte[0] : h.getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(given, token)) { // constant time
-            throw new ApiException(
-                    401,
-                    "unauthorized",
-                    h == null
-                            ? "this server needs an Authorization: Bearer" + " token"
-                            : "the bearer token is not valid");
-        }
+        LOG.error("internal error serving {}", uri, e);
+        return new ApiException(500, "internal", "the server failed to handle this request; its log says why");
     }
 
-    /**
-     * Reads the body, refusing more than {@code max} bytes (413) before reading when the length is declared, and
-     * while reading when it is not.
-     */
-    public static byte[] readBody(HttpServletRequest req, long max) throws ApiException, IOException {
-        long declared = req.getContentLengthLong();
-        if (declared > max) {
-            throw tooLarge(declared + " bytes", max);
+    /** Writes an error; {@code close} also asks the client to close the connection (the body was not read). */
+    public void writeError(HttpServletResponse resp, ApiException e, boolean close) throws IOException {
+        if (e.status() == 401) {
+            resp.setHeader("WWW-Authenticate", "Bearer");
         }
-        try (InputStream in = req.getInputStream()) {
-            return readBounded(in, max);
+        write(resp, new Reply(e.status(), e.body()), e.retryAfterSeconds(), close);
+    }
+
+    /** Writes a reply: JSON, or JSON followed by binary tensor data. */
+    public void write(HttpServletResponse resp, Reply r, int retryAfterSeconds, boolean close) throws IOException {
+        if (resp.isCommitted()) {
+            return;
+        }
+        resp.setStatus(r.status());
+        if (retryAfterSeconds > 0) {
+            resp.setHeader("Retry-After", Integer.toString(retryAfterSeconds));
+        }
+        if (close) {
+            // the rest of the body is still on the wire, so the connection cannot carry another request; say so,
+            // or a client reusing it reads a closed socket
+            resp.setHeader("Connection", "close");
+        }
+        if (r.body() == null) {
+            resp.setContentLength(0);
+            return;
+        }
+        byte[] head = json.writeValueAsBytes(r.body());
+        OutputStream out = resp.getOutputStream();
+        if (r.binary() != null) {
+            resp.setContentType("application/octet-stream");
+            resp.setHeader(INFERENCE_HEADER_LENGTH, Integer.toString(head.length));
+            resp.setContentLength(head.length + r.binary().length);
+            out.write(head);
+            out.write(r.binary());
+        } else {
+            resp.setContentType("application/json");
+            resp.setCharacterEncoding("UTF-8");
+            resp.setContentLength(head.length);
+            out.write(head);
         }
     }
 
@@ -115,17 +135,11 @@ public final class HttpSupport {
                 413, "body-too-large", "the request body has " + size + "; the limit is " + max + " bytes");
     }
 
-    private void write(HttpServletResponse resp, int status, Object body) throws IOException {
-        if (resp.isCommitted()) {
-            return;
-        }
-        resp.setStatus(status);
-        resp.setContentType("application/json");
-        resp.setCharacterEncoding("UTF-8");
-        if (body != null) {
-            byte[] bytes = json.writeValueAsBytes(body);
-            resp.setContentLength(bytes.length);
-            resp.getOutputStream().write(bytes);
-        }
+    /** A JSON error body for a status with no more specific problem (container errors). */
+    static Map<String, Object> body(String error, String problem) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("error", error);
+        m.put("problem", problem);
+        return m;
     }
 }

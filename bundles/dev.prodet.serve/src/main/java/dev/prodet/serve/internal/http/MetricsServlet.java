@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** {@code GET /metrics}: the Prometheus text format; behind the bearer token when one is configured. */
+/** {@code GET /metrics}: the Prometheus text format (behind the bearer token when one is configured). */
 public final class MetricsServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
@@ -16,7 +16,7 @@ public final class MetricsServlet extends HttpServlet {
 
     /**
      * @param metrics the registry to expose
-     * @param http shared support (token)
+     * @param http shared support
      */
     public MetricsServlet(ServeMetrics metrics, HttpSupport http) {
         this.metrics = metrics;
@@ -24,12 +24,10 @@ public final class MetricsServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        try {
-            http.checkToken(req);
-        } catch (ApiException e) {
-            http.handle(req, resp, "metrics", false, () -> {
-                throw e;
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!req.getMethod().equals("GET")) {
+            http.handle(req, resp, "metrics", () -> {
+                throw new ApiException(405, "method-not-allowed", "use GET on /metrics, not " + req.getMethod());
             });
             return;
         }

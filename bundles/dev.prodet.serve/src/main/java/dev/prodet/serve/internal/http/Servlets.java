@@ -6,45 +6,62 @@ import java.util.Hashtable;
 import java.util.List;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.servlet.context.ServletContextHelper;
 import org.osgi.service.servlet.whiteboard.HttpWhiteboardConstants;
 
 /**
- * Registers the servlets with the Servlet Whiteboard (jakarta) under the default context. Done in code rather than
- * with annotations because the multipart size limits come from the settings.
+ * Registers the ProDet servlet context (whose {@code handleSecurity} guards every endpoint) and its servlets with the
+ * Servlet Whiteboard (jakarta): {@code /v2/*}, {@code /v1/detect}, {@code /metrics} and the JSON error page. The
+ * context sits at {@code /}, ranked above the default one, so its error page also answers paths nothing serves.
  */
 public final class Servlets implements AutoCloseable {
-    private final List<ServiceRegistration<Servlet>> registrations = new ArrayList<>();
+    private static final String SELECT =
+            "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=" + ProdetContext.NAME + ")";
 
-    /**
-     * Registers {@code /v2/*}, {@code /v1/detect} and {@code /metrics}.
-     *
-     * @param maxBody multipart limit of /v1/detect in bytes
-     */
-    public Servlets(BundleContext ctx, V2Servlet v2, DetectServlet detect, MetricsServlet metrics, long maxBody) {
-        register(ctx, v2, "prodet-v2", "/v2/*", null);
-        register(ctx, detect, "prodet-detect", "/v1/detect", maxBody);
-        register(ctx, metrics, "prodet-metrics", "/metrics", null);
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+
+    /** Registers the context, the endpoints and the error page. */
+    public Servlets(
+            BundleContext ctx,
+            ProdetContext context,
+            V2Servlet v2,
+            DetectServlet detect,
+            MetricsServlet metrics,
+            ErrorPageServlet errors) {
+        Hashtable<String, Object> c = new Hashtable<>();
+        c.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME, ProdetContext.NAME);
+        c.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_PATH, "/");
+        c.put(org.osgi.framework.Constants.SERVICE_RANKING, 100);
+        registrations.add(ctx.registerService(ServletContextHelper.class, context, c));
+        register(ctx, v2, "prodet-v2", "/v2/*");
+        register(ctx, detect, "prodet-detect", "/v1/detect");
+        register(ctx, metrics, "prodet-metrics", "/metrics");
+        Hashtable<String, Object> p = properties("prodet-errors");
+        p.put(
+                HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_ERROR_PAGE,
+                new String[] {"4xx", "5xx", "java.lang.Throwable"});
+        registrations.add(ctx.registerService(Servlet.class, errors, p));
     }
 
-    private void register(BundleContext ctx, Servlet s, String name, String pattern, Long multipartMax) {
+    private void register(BundleContext ctx, Servlet s, String name, String pattern) {
+        Hashtable<String, Object> p = properties(name);
+        p.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, pattern);
+        registrations.add(ctx.registerService(Servlet.class, s, p));
+    }
+
+    private static Hashtable<String, Object> properties(String name) {
         Hashtable<String, Object> p = new Hashtable<>();
         p.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, name);
-        p.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, pattern);
-        if (multipartMax != null) {
-            p.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_MULTIPART_ENABLED, Boolean.TRUE);
-            p.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_MULTIPART_MAXFILESIZE, multipartMax);
-            p.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_MULTIPART_MAXREQUESTSIZE, multipartMax + 65_536);
-            p.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_MULTIPART_FILESIZETHRESHOLD, (int)
-                    Math.min(multipartMax + 1, Integer.MAX_VALUE)); // keep parts in memory
-        }
-        registrations.add(ctx.registerService(Servlet.class, s, p));
+        p.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT, SELECT);
+        p.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_ASYNC_SUPPORTED, Boolean.TRUE);
+        return p;
     }
 
     @Override
     public void close() {
-        for (ServiceRegistration<Servlet> r : registrations) {
+        for (int i = registrations.size() - 1; i >= 0; i--) { // servlets first, then their context
             try {
-                r.unregister();
+                registrations.get(i).unregister();
             } catch (IllegalStateException e) {
                 // already gone with the bundle
             }

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code /v2/*}: KServe v2 server and model metadata, health, readiness and inference, plus the model-repository
- * extension when management is on. Health endpoints need no token, so probes work without secrets.
+ * {@code /v2/*}: KServe v2 server and model metadata, health, readiness and inference (JSON tensors or the binary
+ * tensor data extension), plus the model-repository extension when management is on. Health and metadata are
+ * answered on the HTTP thread (cheap, no lock); inference goes the way of every heavy request ({@link
+ * AsyncRequests}).
  */
 public final class V2Servlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -21,45 +23,50 @@ public final class V2Servlet extends HttpServlet {
     private final transient KServeApi api;
     private final transient RepositoryApi repository;
     private final transient HttpSupport http;
+    private final transient AsyncRequests async;
     private final long maxBody;
 
     /**
      * @param api the KServe handlers
      * @param repository the repository extension
      * @param http shared support
+     * @param async the path of heavy requests
      * @param maxBody largest inference body in bytes
      */
-    public V2Servlet(KServeApi api, RepositoryApi repository, HttpSupport http, long maxBody) {
+    public V2Servlet(KServeApi api, RepositoryApi repository, HttpSupport http, AsyncRequests async, long maxBody) {
         this.api = api;
         this.repository = repository;
         this.http = http;
+        this.async = async;
         this.maxBody = maxBody;
     }
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        route(req, resp, "GET");
-    }
-
-    @Override
-    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        route(req, resp, "POST");
-    }
-
-    private void route(HttpServletRequest req, HttpServletResponse resp, String method) throws IOException {
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         List<String> s = segments(req.getPathInfo());
-        boolean health = s.size() == 2 && s.get(0).equals("health");
+        String method = req.getMethod();
+        int n = s.size();
+        boolean infer = n >= 3
+                && s.get(0).equals("models")
+                && s.get(n - 1).equals("infer")
+                && (n == 3 || n == 5 && s.get(2).equals("versions"));
+        if (infer && method.equals("POST")) {
+            String name = s.get(1);
+            String version = n == 5 ? s.get(3) : null;
+            String header = req.getHeader(HttpSupport.INFERENCE_HEADER_LENGTH);
+            async.handle(req, resp, "v2_infer", maxBody, (body, memory) -> api.infer(name, version, body, header));
+            return;
+        }
+        boolean health = n == 2 && s.get(0).equals("health");
         String endpoint = health
                 ? "v2_health"
-                : s.isEmpty()
+                : n == 0
                         ? "v2_server"
-                        : s.get(0).equals("repository")
-                                ? "v2_repository"
-                                : !s.isEmpty() && s.get(s.size() - 1).equals("infer") ? "v2_infer" : "v2_model";
-        http.handle(req, resp, endpoint, !health, () -> dispatch(req, s, method));
+                        : s.get(0).equals("repository") ? "v2_repository" : infer ? "v2_infer" : "v2_model";
+        http.handle(req, resp, endpoint, () -> dispatch(req, s, method));
     }
 
-    private Reply dispatch(HttpServletRequest req, List<String> s, String method) throws ApiException, IOException {
+    private Reply dispatch(HttpServletRequest req, List<String> s, String method) throws ApiException {
         int n = s.size();
         if (n == 0) {
             return get(method, api::server);
@@ -69,7 +76,9 @@ public final class V2Servlet extends HttpServlet {
                 case "live":
                     return get(method, api::live);
                 case "ready":
-                    return get(method, api::ready);
+                    return get(
+                            method,
+                            () -> api.ready(Boolean.TRUE.equals(req.getAttribute(ProdetContext.AUTHENTICATED))));
                 default:
                     break;
             }
@@ -90,18 +99,22 @@ public final class V2Servlet extends HttpServlet {
                 return get(method, () -> api.modelReady(name, v));
             }
             if (n == rest + 1 && s.get(rest).equals("infer")) {
-                requirePost(method);
-                return api.infer(name, v, HttpSupport.readBody(req, maxBody));
+                throw notAllowed("POST", method);
             }
         }
         if (s.get(0).equals("repository")) {
             if (n == 2 && s.get(1).equals("index")) {
+                if (!method.equals("GET") && !method.equals("POST")) {
+                    throw notAllowed("POST", method);
+                }
                 return repository.index();
             }
             if (n == 4
                     && s.get(1).equals("models")
                     && (s.get(3).equals("load") || s.get(3).equals("unload"))) {
-                requirePost(method);
+                if (!method.equals("POST")) {
+                    throw notAllowed("POST", method);
+                }
                 return s.get(3).equals("load") ? repository.load(s.get(2)) : repository.unload(s.get(2));
             }
         }
@@ -113,16 +126,14 @@ public final class V2Servlet extends HttpServlet {
     }
 
     private static Reply get(String method, Get g) throws ApiException {
-        if (!method.equals("GET")) {
-            throw new ApiException(405, "method-not-allowed", "use GET here, not " + method);
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            throw notAllowed("GET", method);
         }
         return g.get();
     }
 
-    private static void requirePost(String method) throws ApiException {
-        if (!method.equals("POST")) {
-            throw new ApiException(405, "method-not-allowed", "use POST here, not " + method);
-        }
+    private static ApiException notAllowed(String allowed, String method) {
+        return new ApiException(405, "method-not-allowed", "use " + allowed + " here, not " + method);
     }
 
     static List<String> segments(String pathInfo) {

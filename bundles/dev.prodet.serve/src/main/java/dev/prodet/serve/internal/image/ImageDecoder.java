@@ -2,6 +2,7 @@ package dev.prodet.serve.internal.image;
 
 import dev.prodet.api.face.RgbImage;
 import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.serve.internal.load.MemoryBudget;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.ByteArrayInputStream;
@@ -10,14 +11,18 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * Decodes a JPEG or PNG into an {@link RgbImage} after checking its declared size. ImageIO is pure Java (no native
- * decoder for hostile input) and ships with the JDK; its warnings ("premature end of JPEG file", corrupt data) are
- * errors here, since a half-grey face would get a meaningless score.
+ * Decodes a JPEG or PNG into an upright {@link RgbImage}. Before a pixel is decoded the header is checked against the
+ * limits and the bytes decoding will hold are reserved from the memory budget (from the bit depth, the samples per
+ * pixel, alpha included, and the resolution it will be decoded at); large images are decoded at reduced resolution
+ * with ImageIO's source subsampling, so memory follows {@code decodePixels}, not the photo. ImageIO ships with the
+ * JDK; its warnings ("premature end of JPEG file", corrupt data) are errors here, since a half-grey face would get a
+ * meaningless score. The EXIF orientation is applied last.
  */
 public final class ImageDecoder {
     static {
@@ -26,19 +31,34 @@ public final class ImageDecoder {
 
     private final ImageLimits limits;
 
-    /** @param limits size limits checked before decoding */
+    /** @param limits size limits and decoding resolution */
     public ImageDecoder(ImageLimits limits) {
         this.limits = limits;
     }
 
-    /**
-     * Decodes an image.
-     *
-     * @throws ApiException 400 for anything that is not a complete, valid JPEG or PNG; 413 for too many pixels
-     */
+    /** The limits in force. */
+    public ImageLimits limits() {
+        return limits;
+    }
+
+    /** Decodes an image outside any memory budget (tools and tests). */
     public RgbImage decode(byte[] bytes) throws ApiException {
-        ImageHeader header = ImageHeader.read(bytes);
+        return decode(bytes, new MemoryBudget(Long.MAX_VALUE, 1).open());
+    }
+
+    /**
+     * Decodes an image, holding its bytes in {@code memory} (released by the caller when the request ends).
+     *
+     * @throws ApiException 400 for anything that is not a complete, valid JPEG or PNG; 413 for too many pixels; 503
+     *     when the memory budget cannot hold it now
+     */
+    public RgbImage decode(byte[] bytes, MemoryBudget.Reservation memory) throws ApiException {
+        ImageHeader header = ImageHeader.read(bytes, limits.maxJpegScans());
         header.check(limits);
+        int k = limits.subsampling(header.width(), header.height());
+        memory.grow(
+                header.decodedBytes(k),
+                "decoding the " + header.width() + "x" + header.height() + " " + header.format());
         String fmt = header.format().name();
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(fmt.toLowerCase());
         if (!readers.hasNext()) {
@@ -56,12 +76,16 @@ public final class ImageDecoder {
                                 + "x" + header.height() + " but the decoder reads " + reader.getWidth(0) + "x"
                                 + reader.getHeight(0));
             }
-            BufferedImage img = reader.read(0);
+            ImageReadParam param = reader.getDefaultReadParam();
+            if (k > 1) {
+                param.setSourceSubsampling(k, k, 0, 0);
+            }
+            BufferedImage img = reader.read(0, param);
             if (!warnings.isEmpty()) {
                 throw ApiException.badRequest(
                         "corrupt-image", "the " + fmt + " is truncated or corrupt: " + warnings.get(0));
             }
-            return toRgb(img);
+            return Orientation.apply(toRgb(img), header.orientation());
         } catch (IOException | RuntimeException e) {
             // ImageIO reports broken input as IIOException but also as unchecked exceptions of many kinds
             throw ApiException.badRequest(
@@ -102,8 +126,12 @@ public final class ImageDecoder {
         return new RgbImage(w, h, rgb);
     }
 
+    /** A message for the client: ImageIO's own words, or a plain description when it has none. */
     private static String message(Throwable e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        if (m == null || m.isBlank() || m.matches(".*\\b[a-z]+\\.[a-z]+\\.[A-Za-z.$]+.*")) {
+            return e instanceof IOException ? "the data is malformed" : "the decoder rejected the data";
+        }
+        return m;
     }
 }

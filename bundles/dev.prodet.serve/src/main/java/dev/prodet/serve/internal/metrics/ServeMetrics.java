@@ -2,10 +2,13 @@ package dev.prodet.serve.internal.metrics;
 
 import dev.prodet.serve.internal.detect.DetectService;
 import dev.prodet.serve.internal.infer.Runner;
+import dev.prodet.serve.internal.load.MemoryBudget;
+import dev.prodet.serve.internal.load.Workers;
 import dev.prodet.serve.internal.repo.RepositoryEvents;
 import dev.prodet.serve.internal.repo.VersionStatus;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -36,7 +39,7 @@ public final class ServeMetrics implements RepositoryEvents, Runner.Listener, De
             .register(registry);
     private final Histogram stageSeconds = Histogram.builder()
             .name("prodet_stage_duration_seconds")
-            .help("Latency of each stage of /v1/detect (decode, face, preprocess, queue, infer)")
+            .help("Latency of each stage of /v1/detect (decode, face, preprocess, queue, infer; video: a whole video)")
             .labelNames("stage")
             .classicOnly()
             .classicUpperBounds(LATENCY)
@@ -70,6 +73,30 @@ public final class ServeMetrics implements RepositoryEvents, Runner.Listener, De
             .help("Detect answers by model and label (the fake ratio is a drift signal)")
             .labelNames("model", "label")
             .register(registry);
+
+    /** Exposes the memory budget and the worker pool as gauges. */
+    public void watch(MemoryBudget budget, Workers workers) {
+        GaugeWithCallback.builder()
+                .name("prodet_memory_reserved_bytes")
+                .help("Bytes requests hold from the memory budget now")
+                .callback(cb -> cb.call(budget.used()))
+                .register(registry);
+        GaugeWithCallback.builder()
+                .name("prodet_memory_budget_bytes")
+                .help("The memory budget in bytes")
+                .callback(cb -> cb.call(budget.capacity()))
+                .register(registry);
+        GaugeWithCallback.builder()
+                .name("prodet_workers_busy")
+                .help("Worker threads running a request now")
+                .callback(cb -> cb.call(workers.busy()))
+                .register(registry);
+        GaugeWithCallback.builder()
+                .name("prodet_requests_waiting")
+                .help("Requests waiting for a worker now")
+                .callback(cb -> cb.call(workers.pending()))
+                .register(registry);
+    }
 
     /** Counts a finished HTTP request. */
     public void request(String endpoint, int status, long nanos) {

@@ -6,7 +6,6 @@ import dev.prodet.api.model.ModelPackageException;
 import dev.prodet.serve.internal.infer.InferenceModel;
 import dev.prodet.serve.internal.infer.Runner;
 import dev.prodet.serve.internal.repo.VersionStatus.State;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The model repository {@code <root>/<name>/<version>/{model.onnx, model.json}}. {@link #poll()} reconciles what
@@ -28,8 +25,6 @@ import java.util.stream.Stream;
  * Reconciliation is serialised; {@link #acquire} takes no lock.
  */
 public final class ModelRepository implements AutoCloseable {
-    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
-
     private final Path root;
     private final VersionPolicy defaultPolicy;
     private final Map<String, VersionPolicy> policies;
@@ -39,6 +34,7 @@ public final class ModelRepository implements AutoCloseable {
     private final long settleMillis;
     private final Map<String, ModelSlot> slots = new ConcurrentHashMap<>();
     private final Set<String> unloaded = ConcurrentHashMap.newKeySet();
+    private final PackageFingerprint fingerprints = new PackageFingerprint();
     private volatile boolean scanned;
     private volatile String rootProblem = "";
 
@@ -71,7 +67,7 @@ public final class ModelRepository implements AutoCloseable {
 
     /** Reconciles every model with the disk. */
     public synchronized void poll() {
-        List<String> names = children(root);
+        List<String> names = Folders.children(root);
         rootProblem = Files.isDirectory(root) ? "" : "model repository " + root + " is not a directory";
         for (String name : names) {
             if (!unloaded.contains(name)) {
@@ -84,6 +80,7 @@ public final class ModelRepository implements AutoCloseable {
             }
             slot.draining.removeIf(ServedVersion::isClosed);
         }
+        fingerprints.prune();
         scanned = true;
     }
 
@@ -93,9 +90,9 @@ public final class ModelRepository implements AutoCloseable {
      * @throws IllegalArgumentException when the repository has no such model folder
      */
     public synchronized List<VersionStatus> load(String name) {
-        if (!SEGMENT.matcher(name).matches() || !Files.isDirectory(root.resolve(name))) {
+        if (!Folders.SEGMENT.matcher(name).matches() || !Files.isDirectory(root.resolve(name))) {
             throw new IllegalArgumentException(
-                    "no model '" + name + "' in " + root + "; models there: " + children(root));
+                    "no model '" + name + "' in " + root + "; models there: " + Folders.children(root));
         }
         unloaded.remove(name);
         reconcile(name);
@@ -206,14 +203,14 @@ public final class ModelRepository implements AutoCloseable {
         NavigableMap<String, ServedVersion> current = slot.serving();
         NavigableMap<String, ServedVersion> next = new TreeMap<>(VersionOrder.INSTANCE);
         long now = System.currentTimeMillis();
-        List<String> versions = children(dir);
+        List<String> versions = Folders.children(dir);
         versions.sort(VersionOrder.INSTANCE);
         for (String v : policy.candidates(versions)) {
             if (next.size() >= policy.keep()) {
                 break;
             }
             ServedVersion cur = current.get(v);
-            String fp = PackageFingerprint.of(dir.resolve(v), settleMillis, now);
+            String fp = fingerprints.of(dir.resolve(v), settleMillis, now);
             boolean unchanged = cur != null && cur.fingerprint().equals(fp);
             boolean knownBad = fp != null && fp.equals(slot.failedFiles.get(v));
             ServedVersion chosen = cur;
@@ -295,21 +292,6 @@ public final class ModelRepository implements AutoCloseable {
             slot.failedFiles.put(version, fp);
             events.failed(st);
             return null;
-        }
-    }
-
-    private static List<String> children(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return new ArrayList<>();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return new ArrayList<>(s.filter(Files::isDirectory)
-                    .map(p -> p.getFileName().toString())
-                    .filter(n -> SEGMENT.matcher(n).matches())
-                    .sorted()
-                    .toList());
-        } catch (IOException e) {
-            return new ArrayList<>();
         }
     }
 }

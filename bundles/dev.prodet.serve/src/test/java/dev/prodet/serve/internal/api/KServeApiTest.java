@@ -104,14 +104,15 @@ class KServeApiTest {
         assertEquals("CPU", j.at("/parameters/execution_provider").asText());
         conforms("metadata_model_response", api.modelMetadata("m", "1").body());
         assertEquals(200, api.modelReady("m", "1").status());
-        assertEquals(200, api.ready().status());
+        assertEquals(200, api.ready(true).status());
         assertEquals(200, api.live().status());
     }
 
     @Test
     void inferAnswersTheSchemaWithTheValuesOfADirectSession() throws Exception {
         float[] x = random(2 * 3 * 64 * 64, 5);
-        Reply r = api.infer("m", null, request(x, 2, ",\"outputs\":[{\"name\":\"p_fake\"},{\"name\":\"logits\"}]"));
+        Reply r =
+                api.infer("m", null, request(x, 2, ",\"outputs\":[{\"name\":\"p_fake\"},{\"name\":\"logits\"}]"), null);
         conforms("inference_response", r.body());
         JsonNode j = json(r.body());
         assertEquals("m", j.get("model_name").asText());
@@ -129,12 +130,12 @@ class KServeApiTest {
                 OrtSession.Result res = s.run(Map.of("image", t))) {
             assertArrayEquals((float[]) res.get("p_fake").orElseThrow().getValue(), served, 1e-6f);
         }
-        Reply all = api.infer("m", "1", request(x, 1, ""));
+        Reply all = api.infer("m", "1", request(x, 1, ""), null);
         assertEquals(3, json(all.body()).get("outputs").size(), "no outputs named: all of them");
     }
 
     ApiException refused(String model, byte[] body) {
-        ApiException e = assertThrows(ApiException.class, () -> api.infer(model, null, body));
+        ApiException e = assertThrows(ApiException.class, () -> api.infer(model, null, body, null));
         conforms("inference_error_response", e.body());
         return e;
     }

@@ -19,7 +19,10 @@ import dev.prodet.serve.internal.api.ModelAccess;
 import dev.prodet.serve.internal.image.ImageDecoder;
 import dev.prodet.serve.internal.image.ImageLimits;
 import dev.prodet.serve.internal.image.Images;
+import dev.prodet.serve.internal.load.MemoryBudget;
 import dev.prodet.serve.internal.repo.ModelRepository;
+import dev.prodet.serve.internal.video.VideoDecoder;
+import dev.prodet.serve.internal.video.VideoLimits;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +40,7 @@ class DetectServiceTest {
     static ModelPackage pkg;
     static ModelRepository repository;
     static final List<String> stages = new CopyOnWriteArrayList<>();
-    static volatile FaceStage face;
+    static final FaceStages faces = new FaceStages();
     static DetectService detect;
 
     @BeforeAll
@@ -47,8 +50,10 @@ class DetectServiceTest {
         detect = new DetectService(
                 new ModelAccess(repository, ""),
                 new ImageDecoder(new ImageLimits(4096, 1 << 24)),
-                () -> face,
-                2,
+                new VideoDecoder(new VideoLimits(8, 32, 60, 1 << 22), new ImageLimits(4096, 1 << 24)),
+                new MemoryBudget(1L << 30, 1),
+                faces,
+                new DetectService.Limits(2, 30_000, 200, 1),
                 (s, n) -> stages.add(s));
     }
 
@@ -98,12 +103,12 @@ class DetectServiceTest {
         RgbImage a = decoded(Images.encode(Images.gradient(64, 64), "png"));
         RgbImage b = decoded(Images.encode(Images.gradient(80, 50), "png"));
         RgbImage c = decoded(Images.encode(Images.gradient(20, 20), "png"));
-        face = stage(
+        faces.set(stage(
                 TestPackages.FACE,
                 List.of(
                         new FaceStage.Face(a, new FaceBox(10, 20, 30, 40, 0.9f)),
                         new FaceStage.Face(b, new FaceBox(1, 2, 3, 4, 0.8f)),
-                        new FaceStage.Face(c, new FaceBox(1, 2, 3, 4, 0.7f))));
+                        new FaceStage.Face(c, new FaceBox(1, 2, 3, 4, 0.7f)))));
         DetectResult r =
                 detect.detect(Images.encode(Images.gradient(200, 200), "jpeg"), new DetectOptions("m", "1", false));
         assertEquals(2, r.faces().size(), "at most maxFaces = 2, largest first");
@@ -140,17 +145,17 @@ class DetectServiceTest {
     @Test
     void faceProblemsAreNamed() {
         byte[] img = Images.encode(Images.gradient(50, 50), "png");
-        face = null;
+        faces.remove(faces.now());
         ApiException none =
                 assertThrows(ApiException.class, () -> detect.detect(img, new DetectOptions(null, null, false)));
         assertEquals(503, none.status());
         assertTrue(none.getMessage().contains("aligned=true"), none.getMessage());
-        face = stage(TestPackages.FACE, List.of());
+        faces.set(stage(TestPackages.FACE, List.of()));
         ApiException noFace =
                 assertThrows(ApiException.class, () -> detect.detect(img, new DetectOptions(null, null, false)));
         assertEquals(422, noFace.status());
         assertEquals("no-face", noFace.problem());
-        face = stage(new FacePreprocessorInfo("other", "9"), List.of());
+        faces.set(stage(new FacePreprocessorInfo("other", "9"), List.of()));
         ApiException mismatch =
                 assertThrows(ApiException.class, () -> detect.detect(img, new DetectOptions(null, null, false)));
         assertEquals(409, mismatch.status());
@@ -158,6 +163,94 @@ class DetectServiceTest {
                 mismatch.getMessage().contains("test-aligner@1")
                         && mismatch.getMessage().contains("other@9"),
                 mismatch.getMessage());
+    }
+
+    @Test
+    void aVideoIsScoredFrameByFrameAndByTheMeanOfItsFrames() throws Exception {
+        List<Integer> sizes = new CopyOnWriteArrayList<>();
+        faces.set(new FaceStage() {
+            @Override
+            public FacePreprocessorInfo info() {
+                return TestPackages.FACE;
+            }
+
+            @Override
+            public List<Face> faces(RgbImage frame, int maxFaces) {
+                sizes.add(frame.width());
+                // the frame itself is the face; a frame with a dark corner has none
+                return frame.get(0, 0, 0) < 40
+                        ? List.of()
+                        : List.of(new Face(frame, new FaceBox(0, 0, frame.width(), frame.height(), 0.9f)));
+            }
+        });
+        byte[] mp4 = dev.prodet.serve.internal.video.Videos.mp4(
+                64, 48, 20, 10, i -> dev.prodet.serve.internal.video.Videos.gradient(64, 48, i * 6));
+        DetectResult r = detect.detect(mp4, new DetectOptions(null, null, false, false, 5));
+        assertEquals(5, r.video().frames().size());
+        assertEquals(20, r.video().info().frames());
+        double sum = 0;
+        int n = 0;
+        for (DetectResult.Frame f : r.video().frames()) {
+            if (f.fakeness() != null) {
+                sum += f.fakeness();
+                n++;
+                assertEquals(f.fakeness(), f.faces().get(0).fakeness());
+            } else {
+                assertEquals(List.of(), f.faces());
+            }
+        }
+        assertTrue(n >= 3 && n < 5, "the first frame has no face: " + r.toJson());
+        assertEquals(sum / n, r.fakeness(), 1e-9, "the mean of the frames with a face");
+        Map<String, Object> json = r.toJson();
+        assertEquals(
+                List.of(
+                        "fakeness",
+                        "label",
+                        "threshold",
+                        "model",
+                        "version",
+                        "video",
+                        "frames",
+                        "timings",
+                        "batch_size"),
+                List.copyOf(json.keySet()));
+        ApiException aligned =
+                assertThrows(ApiException.class, () -> detect.detect(mp4, new DetectOptions(null, null, true)));
+        assertEquals("aligned-video", aligned.problem());
+        ApiException many = assertThrows(
+                ApiException.class, () -> detect.detect(mp4, new DetectOptions(null, null, false, false, 99)));
+        assertEquals("bad-frames", many.problem());
+    }
+
+    @Test
+    void aFaceStageClosedBySwapIsReplacedWithoutAnError() throws Exception {
+        RgbImage a = decoded(Images.encode(Images.gradient(64, 64), "png"));
+        FaceStage replacement = stage(TestPackages.FACE, List.of(new FaceStage.Face(a, new FaceBox(1, 2, 3, 4, 0.9f))));
+        FaceStage closing = new FaceStage() {
+            @Override
+            public FacePreprocessorInfo info() {
+                return TestPackages.FACE;
+            }
+
+            @Override
+            public List<Face> faces(RgbImage frame, int maxFaces) {
+                // the swap: the new stage arrives a moment after this one was closed
+                new Thread(() -> {
+                            try {
+                                Thread.sleep(50);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                            faces.set(replacement);
+                        })
+                        .start();
+                throw new FaceStage.Closed(new IllegalStateException("face preprocessor closed"));
+            }
+        };
+        faces.set(closing);
+        DetectResult r =
+                detect.detect(Images.encode(Images.gradient(80, 80), "png"), new DetectOptions(null, null, false));
+        assertEquals(direct(a), r.fakeness(), 1e-6);
     }
 
     @Test
@@ -178,8 +271,8 @@ class DetectServiceTest {
             }
 
             @Override
-            public List<Face> faces(RgbImage frame) {
-                return faces;
+            public List<Face> faces(RgbImage frame, int maxFaces) {
+                return faces.subList(0, Math.min(maxFaces, faces.size()));
             }
         };
     }

@@ -86,7 +86,7 @@ class ImageDecoderTest {
     @Test
     void headerWalkSkipsSegmentsToTheFrameHeader() throws Exception {
         byte[] jpg = Images.encode(Images.gradient(33, 21), "jpeg");
-        ImageHeader h = ImageHeader.read(jpg);
+        ImageHeader h = ImageHeader.read(jpg, 64);
         assertEquals(ImageHeader.Format.JPEG, h.format());
         assertEquals(33, h.width());
         assertEquals(21, h.height());

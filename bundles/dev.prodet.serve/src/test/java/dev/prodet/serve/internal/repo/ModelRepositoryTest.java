@@ -81,6 +81,25 @@ class ModelRepositoryTest {
     }
 
     @Test
+    void aReplacementOfTheSameSizeAndTimeIsSeenByItsContent() throws Exception {
+        publish("m", "1", "aaa");
+        Path dir = repo.resolve("m/1");
+        java.nio.file.attribute.FileTime json = Files.getLastModifiedTime(dir.resolve("model.json"));
+        java.nio.file.attribute.FileTime onnx = Files.getLastModifiedTime(dir.resolve("model.onnx"));
+        ModelRepository r = repository(VersionPolicy.LATEST);
+        r.poll();
+        r.poll();
+        assertEquals(List.of("m/1"), loader.loads, "unchanged files load once");
+        publish("m", "1", "bbb"); // same sizes (the checksum in model.json has the same length too)
+        Files.setLastModifiedTime(dir.resolve("model.json"), json);
+        Files.setLastModifiedTime(dir.resolve("model.onnx"), onnx); // as rsync -t or cp -p would leave them
+        r.poll();
+        assertEquals(List.of("m/1", "m/1"), loader.loads, "the new content is loaded");
+        r.poll();
+        assertEquals(2, loader.loads.size());
+    }
+
+    @Test
     void anInFlightRequestKeepsTheOldSessionOpenUntilItEnds() throws Exception {
         publish("m", "1", "one");
         ModelRepository r = repository(VersionPolicy.LATEST);

@@ -9,9 +9,18 @@ import java.util.Optional;
 public final class Assets {
     private Assets() {}
 
+    /** A video of the assets folder, if fetched. */
+    public static Optional<Path> video(String name) {
+        return file("videos", name);
+    }
+
     /** An image of the assets folder, if fetched. */
     public static Optional<Path> image(String name) {
-        Path p = ProdetHome.assets().dir().resolve("images").resolve(name);
+        return file("images", name);
+    }
+
+    private static Optional<Path> file(String kind, String name) {
+        Path p = ProdetHome.assets().dir().resolve(kind).resolve(name);
         return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
     }
 }

@@ -54,6 +54,17 @@ public final class EdgeRuntime implements AutoCloseable {
      * @param settings extra {@code prodet.serve.*} settings, keys without the prefix
      */
     public EdgeRuntime(Path dir, Path models, Map<String, String> settings) throws IOException {
+        this(dir, models, settings, "core,edge", Map.of());
+    }
+
+    /**
+     * Starts the runtime with other features or environment (e.g. {@code PRODET_HEAP=1g}).
+     *
+     * @param features the features, e.g. {@code core,cli,edge} for swaps through deploy/
+     * @param env extra environment variables of the runtime's process
+     */
+    public EdgeRuntime(Path dir, Path models, Map<String, String> settings, String features, Map<String, String> env)
+            throws IOException {
         Path dist = Path.of(System.getProperty("prodet.dist", "../../runtime/dist/target/prodet"))
                 .toAbsolutePath()
                 .normalize();
@@ -66,17 +77,16 @@ public final class EdgeRuntime implements AutoCloseable {
         List<String> cmd = new ArrayList<>(List.of(
                 dist.resolve("bin/run.sh").toString(),
                 "--features",
-                "core,edge",
+                features,
                 "-Dorg.osgi.service.http.port=" + port,
                 "-Dorg.apache.felix.http.host=127.0.0.1",
                 "-Dfelix.fileinstall.dir=" + dir.resolve("deploy"),
                 "-Dprodet.serve.models=" + models));
         settings.forEach((k, v) -> cmd.add("-Dprodet.serve." + k + "=" + v));
         startNanos = System.nanoTime();
-        process = new ProcessBuilder(cmd)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().putAll(env);
+        process = pb.start();
     }
 
     /** The loopback port. */
@@ -148,6 +158,30 @@ public final class EdgeRuntime implements AutoCloseable {
         }
         throw new AssertionError(
                 "no satisfying answer from " + path + " within " + timeout + "; last: " + last + "\n" + logTail());
+    }
+
+    /** The deploy/ folder the runtime watches (swap requests, plugins). */
+    public Path deploy() {
+        return log.getParent().resolve("deploy");
+    }
+
+    /** The whole console of the runtime so far. */
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** Peak resident memory of the runtime's process so far (VmHWM), in MiB; −1 where /proc cannot tell. */
+    public long peakResidentMib() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (l.startsWith("VmHWM:")) {
+                    return Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux, or the process is gone
+        }
+        return -1;
     }
 
     /** Whether the process still runs. */

@@ -1,4 +1,4 @@
-package dev.prodet.data.internal.video;
+package dev.prodet.api.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,8 +1,11 @@
-package dev.prodet.data.internal.video;
+package dev.prodet.api.data;
 
 import java.util.Arrays;
 
-/** Which frames to sample: {@code numpy.linspace(0, count − 1, n).astype(int)}, as DeepfakeBench does. */
+/**
+ * Which frames of a video to score: {@code numpy.linspace(0, count − 1, n).astype(int)}, as DeepfakeBench does. Data
+ * preparation and the edge runtime sample videos alike, so a served video score means what evaluation measured.
+ */
 public final class FrameIndices {
 
     /** DeepfakeBench's default number of frames per video. */
