@@ -54,7 +54,8 @@ public class EdgeFeatureIT {
         }
         assertEquals("bundles not active: " + notActive, List.of(), notActive);
         assertTrue(bundlePresent("dev.prodet.platform.onnxruntime"));
-        assertTrue(bundlePresent("org.apache.felix.http.jetty12"));
+        assertTrue(bundlePresent("org.apache.felix.http.jetty12.light"));
+        assertTrue(bundlePresent("org.eclipse.jetty.server"));
     }
 
     private boolean bundlePresent(String bsn) {

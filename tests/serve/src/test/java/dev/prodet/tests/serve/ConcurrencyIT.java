@@ -74,8 +74,7 @@ class ConcurrencyIT {
                     // 1,000 are then open at once (each sends its requests one after the other)
                     clients[c] = CompletableFuture.supplyAsync(
                                     () -> null,
-                                    CompletableFuture.delayedExecutor(
-                                            c * RAMP_MILLIS / CLIENTS, TimeUnit.MILLISECONDS))
+                                    CompletableFuture.delayedExecutor(c * RAMP_MILLIS / CLIENTS, TimeUnit.MILLISECONDS))
                             .thenCompose(x -> client(http, uri, crop, REQUESTS_EACH, statuses, failures));
                 }
                 CompletableFuture.allOf(clients).get(4, TimeUnit.MINUTES);
