@@ -86,7 +86,7 @@ public final class TrainBenchCommands {
             runner.session().close();
             p.strategy().close();
             p.plugins().close();
-            deleteRunFolder(runner.runDir());
+            deleteRunFolder(runner.folder());
         }
     }
 
