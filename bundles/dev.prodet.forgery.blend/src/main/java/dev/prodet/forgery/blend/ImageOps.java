@@ -35,10 +35,27 @@ public final class ImageOps {
         return SeparableFilter.apply(plane, w, h, k, k, Border.REFLECT_101);
     }
 
-    /** JPEG compression and decompression at a quality in 1..100 (as {@code cv2.imencode('.jpg')} + imdecode). */
+    /**
+     * JPEG compression and decompression at a quality in 1..100 as the original training code does it
+     * ({@code cv2.imencode('.jpg')} + imdecode of an RGB array, which OpenCV reads as BGR: luma with the red and blue
+     * weights swapped).
+     */
     public static RgbImage jpeg(RgbImage image, int quality) {
         return new RgbImage(
                 image.width(), image.height(), Jpeg.roundTrip(image.rgb(), image.width(), image.height(), quality));
+    }
+
+    /**
+     * JPEG compression and decompression at a quality in 1..100 of the colours as they are, as a codec handed a
+     * correctly ordered image does it (the evaluation's JPEG perturbation).
+     *
+     * @since 1.2
+     */
+    public static RgbImage jpegTrueColour(RgbImage image, int quality) {
+        return new RgbImage(
+                image.width(),
+                image.height(),
+                Jpeg.roundTrip(image.rgb(), image.width(), image.height(), quality, true));
     }
 
     /**

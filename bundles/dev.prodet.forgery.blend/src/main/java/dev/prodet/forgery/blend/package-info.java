@@ -6,7 +6,7 @@
  * {@link java.util.random.RandomGenerator}, so equal seeds give equal pixels.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package dev.prodet.forgery.blend;
 
 import org.osgi.annotation.bundle.Export;

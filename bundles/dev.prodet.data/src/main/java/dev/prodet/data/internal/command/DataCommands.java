@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,9 +24,8 @@ import org.osgi.service.component.annotations.Reference;
  * {@code ./prodet}) when any video failed; the failed videos are listed with path and reason, here and in the
  * dataset folder's {@code report.json}.
  */
-@Component(
-        service = DataCommands.class,
-        property = {"osgi.command.scope=prodet", "osgi.command.function=data"})
+@Component(service = DataCommands.class)
+@GogoCommand(scope = "prodet", function = "data")
 public final class DataCommands {
 
     static final String USAGE = "data sample [--out DIR] [--frames N] | data prepare --dataset ffpp|celebdf|folder "

@@ -61,7 +61,8 @@ public final class SampleDataBuilder {
             if (!Files.isRegularFile(f)) {
                 missing.add(f.toString());
             }
-            out.add(new SourceItem(f, s[0], s[1], s[2], Label.REAL, Split.parse(s[3]), s[0].contains("/group/")));
+            out.add(new SourceItem(
+                    f, s[0], s[1], s[2], Label.REAL, Split.parse(s[3]), null, null, s[0].contains("/group/")));
         }
         if (!missing.isEmpty()) {
             throw new IOException("sample data needs the fetched assets, missing: " + String.join(", ", missing)

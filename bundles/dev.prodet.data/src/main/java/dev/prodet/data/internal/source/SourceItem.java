@@ -37,18 +37,6 @@ public record SourceItem(
         this(file, relativePath, videoId, identity, label, split, null, null, false);
     }
 
-    /** A still or video that is no manipulation of another; {@code allFaces} keeps every face of a still. */
-    public SourceItem(
-            Path file,
-            String relativePath,
-            String videoId,
-            String identity,
-            Label label,
-            Split split,
-            boolean allFaces) {
-        this(file, relativePath, videoId, identity, label, split, null, null, allFaces);
-    }
-
     /** Both or neither of {@code original} and {@code method}. */
     public SourceItem {
         if ((original == null) != (method == null)) {

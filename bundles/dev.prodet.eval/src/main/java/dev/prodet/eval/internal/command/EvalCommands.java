@@ -2,13 +2,14 @@ package dev.prodet.eval.internal.command;
 
 import dev.prodet.api.data.DatasetProvider;
 import dev.prodet.api.forgery.ForgeryGenerator;
+import dev.prodet.api.home.Workspace;
 import dev.prodet.api.model.ScorerFactory;
 import dev.prodet.api.plugin.PluginProperties;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,13 +23,24 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * plugins and generators are tracked dynamically, so installing the training feature later adds checkpoints (djl)
  * and the forgery anchors of the feature map without restarting.
  */
-@Component(
-        service = EvalCommands.class,
-        property = {"osgi.command.scope=prodet", "osgi.command.function=eval"})
+@Component(service = EvalCommands.class)
+@GogoCommand(scope = "prodet", function = "eval")
 public final class EvalCommands {
     private final Path workspace;
-    private final List<Plugin<ScorerFactory>> scorers = new CopyOnWriteArrayList<>();
-    private final List<Plugin<ForgeryGenerator>> generators = new CopyOnWriteArrayList<>();
+
+    /** Scorer factories with their service properties; DS replaces the list as services come and go. */
+    @Reference(
+            cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<Map.Entry<Map<String, Object>, ScorerFactory>> scorers = List.of();
+
+    /** Forgery generators with their service properties, as {@link #scorers}. */
+    @Reference(
+            cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<Map.Entry<Map<String, Object>, ForgeryGenerator>> generators = List.of();
 
     @Reference(
             cardinality = ReferenceCardinality.OPTIONAL,
@@ -39,32 +51,7 @@ public final class EvalCommands {
 
     @Activate
     public EvalCommands(BundleContext context) {
-        String h = context.getProperty("prodet.workspace");
-        this.workspace = Path.of(h == null ? System.getProperty("user.dir") : h);
-    }
-
-    @Reference(
-            cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addScorer(ScorerFactory f, Map<String, Object> props) {
-        scorers.add(plugin("scorer", f, props));
-    }
-
-    void removeScorer(ScorerFactory f) {
-        scorers.removeIf(p -> p.service() == f);
-    }
-
-    @Reference(
-            cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addGenerator(ForgeryGenerator g, Map<String, Object> props) {
-        generators.add(plugin("generator", g, props));
-    }
-
-    void removeGenerator(ForgeryGenerator g) {
-        generators.removeIf(p -> p.service() == g);
+        this.workspace = Workspace.folder(context::getProperty);
     }
 
     @Descriptor("evaluate a model package or checkpoint on prepared datasets: AUC table, report in runs/<id>/report")
@@ -75,9 +62,18 @@ public final class EvalCommands {
             throws Exception {
         EvalArgs a = EvalArgs.parse(args);
         EvalRunner.Result r = new EvalRunner(
-                        workspace, List.copyOf(scorers), datasets, EvalRunner.byName(List.copyOf(generators)))
+                        workspace,
+                        plugins("scorer", scorers),
+                        datasets,
+                        EvalRunner.byName(plugins("generator", generators)))
                 .run(a, System.out::println);
         return r.table() + "\nreport: " + r.dir().resolve("index.html");
+    }
+
+    private static <T> List<Plugin<T>> plugins(String kind, List<Map.Entry<Map<String, Object>, T>> services) {
+        return services.stream()
+                .map(e -> plugin(kind, e.getValue(), e.getKey()))
+                .toList();
     }
 
     private static <T> Plugin<T> plugin(String kind, T service, Map<String, Object> props) {

@@ -1,6 +1,7 @@
 package dev.prodet.eval.internal.perturb;
 
 import dev.prodet.api.face.RgbImage;
+import dev.prodet.forgery.blend.ImageOps;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ public enum Perturbation {
             case BLOCK_MASK -> Pixels.maskBlocks(image, GRID, (int) v, new SplittableRandom(seed));
             case GAUSSIAN_NOISE -> Pixels.addNoise(image, v, new SplittableRandom(seed));
             case SHIFT -> Pixels.shift(image, (int) Math.round(v * scale), (int) Math.round(v * scale));
-            case JPEG -> Jpeg.roundTrip(image, (int) v);
+            case JPEG -> ImageOps.jpegTrueColour(image, (int) v);
             case BLUR -> Resample.gaussianBlur(image, v * scale);
             case DOWNSCALE ->
                 Resample.bilinear(

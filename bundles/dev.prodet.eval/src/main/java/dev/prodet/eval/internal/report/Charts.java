@@ -18,6 +18,7 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -59,16 +60,13 @@ final class Charts {
         chance.add(0, 0);
         chance.add(1, 1);
         data.addSeries(chance);
-        JFreeChart chart = ChartFactory.createXYLineChart(
+        JFreeChart chart = chart(
+                ChartFactory::createXYLineChart,
                 (video ? "Video" : "Frame") + "-level ROC",
                 "False positive rate",
                 "True positive rate",
-                data,
-                PlotOrientation.VERTICAL,
-                true,
-                false,
-                false);
-        XYPlot plot = style(chart);
+                data);
+        XYPlot plot = chart.getXYPlot();
         unitAxis(plot.getDomainAxis());
         unitAxis(plot.getRangeAxis());
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
@@ -89,16 +87,13 @@ final class Charts {
             }
             data.addSeries(s);
         }
-        JFreeChart chart = ChartFactory.createXYLineChart(
+        JFreeChart chart = chart(
+                ChartFactory::createXYLineChart,
                 "Robustness on " + result.name() + " (frame-level AUC)",
                 "Perturbation level (0 = clean)",
                 "AUC",
-                data,
-                PlotOrientation.VERTICAL,
-                true,
-                false,
-                false);
-        XYPlot plot = style(chart);
+                data);
+        XYPlot plot = chart.getXYPlot();
         NumberAxis x = (NumberAxis) plot.getDomainAxis();
         x.setRange(-0.1, Perturbation.LEVELS - 0.9);
         x.setTickUnit(new NumberTickUnit(1));
@@ -124,16 +119,13 @@ final class Charts {
         for (int i = 0; i < map.x().length; i++) {
             data.getSeries(map.classOf()[i]).add(map.x()[i], map.y()[i]);
         }
-        JFreeChart chart = ChartFactory.createScatterPlot(
+        JFreeChart chart = chart(
+                ChartFactory::createScatterPlot,
                 "Features (PCA of the classifier input)",
                 String.format(Locale.ROOT, "PC 1 (%.1f%% of variance)", 100 * map.explained()[0]),
                 String.format(Locale.ROOT, "PC 2 (%.1f%% of variance)", 100 * map.explained()[1]),
-                data,
-                PlotOrientation.VERTICAL,
-                true,
-                false,
-                false);
-        XYPlot plot = style(chart);
+                data);
+        XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
         for (int c = 0; c < map.classes().size(); c++) {
             r.setSeriesShape(c, new Ellipse2D.Double(-3, -3, 6, 6));
@@ -142,7 +134,22 @@ final class Charts {
         return chart;
     }
 
-    private static XYPlot style(JFreeChart chart) {
+    /** The signature shared by {@link ChartFactory}'s XY chart makers. */
+    private interface XyChartMaker {
+        JFreeChart make(
+                String title,
+                String xLabel,
+                String yLabel,
+                XYDataset data,
+                PlotOrientation orientation,
+                boolean legend,
+                boolean tooltips,
+                boolean urls);
+    }
+
+    /** A vertical chart with a legend, without tooltips or URLs (the report is static), in the report's style. */
+    private static JFreeChart chart(XyChartMaker maker, String title, String xLabel, String yLabel, XYDataset data) {
+        JFreeChart chart = maker.make(title, xLabel, yLabel, data, PlotOrientation.VERTICAL, true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         XYPlot plot = chart.getXYPlot();
@@ -156,7 +163,7 @@ final class Charts {
                 r.setSeriesStroke(i, new BasicStroke(2f));
             }
         }
-        return plot;
+        return chart;
     }
 
     private static void unitAxis(org.jfree.chart.axis.ValueAxis axis) {

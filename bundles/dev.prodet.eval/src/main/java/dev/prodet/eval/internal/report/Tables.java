@@ -53,20 +53,8 @@ final class Tables {
                 line.add(row.cell().apply(r.video()));
             }
             if (mean) {
-                line.add(
-                        row.averaged()
-                                ? f4(results.stream()
-                                        .mapToDouble(r -> row.v().apply(r.frame()))
-                                        .average()
-                                        .orElse(Double.NaN))
-                                : "");
-                line.add(
-                        row.averaged()
-                                ? f4(results.stream()
-                                        .mapToDouble(r -> row.v().apply(r.video()))
-                                        .average()
-                                        .orElse(Double.NaN))
-                                : "");
+                line.add(meanCell(row, results, DatasetResult::frame));
+                line.add(meanCell(row, results, DatasetResult::video));
             }
             out.add(line);
         }
@@ -101,6 +89,17 @@ final class Tables {
             return "\"" + s.replace("\"", "\"\"") + "\"";
         }
         return s;
+    }
+
+    /** The row's mean over the datasets at one level (frame or video); empty where a mean means nothing. */
+    private static String meanCell(Row row, List<DatasetResult> results, Function<DatasetResult, MetricSet> level) {
+        if (!row.averaged()) {
+            return "";
+        }
+        return f4(results.stream()
+                .mapToDouble(r -> row.v().apply(level.apply(r)))
+                .average()
+                .orElse(Double.NaN));
     }
 
     static String f4(double v) {

@@ -3,6 +3,7 @@ package dev.prodet.export.onnx.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prodet.api.face.FacePreprocessorInfo;
+import dev.prodet.api.home.Workspace;
 import dev.prodet.api.model.ModelExporter;
 import dev.prodet.api.model.ModelPackage;
 import dev.prodet.api.model.Preprocessing;
@@ -44,8 +45,7 @@ public final class ExportCommands {
     @Activate
     public ExportCommands(BundleContext context, @Reference ModelExporter exporter) {
         this.exporter = exporter;
-        String h = context.getProperty("prodet.workspace");
-        this.home = Path.of(h == null ? System.getProperty("user.dir") : h);
+        this.home = Workspace.folder(context::getProperty);
     }
 
     @Descriptor("export a training checkpoint to an ONNX model package")

@@ -27,22 +27,45 @@ public final class Jpeg {
 
     private Jpeg() {}
 
-    /** Compresses and decompresses an RGB (HWC) image at the given quality (1..100). */
+    /** Compresses and decompresses an RGB (HWC) image at the given quality (1..100), in OpenCV's reading. */
     public static byte[] roundTrip(byte[] rgb, int w, int h, int quality) {
+        return roundTrip(rgb, w, h, quality, false);
+    }
+
+    /**
+     * Compresses and decompresses an RGB (HWC) image at the given quality (1..100).
+     *
+     * @param trueColour {@code true}: the codec sees the colours as they are (red as red); {@code false}: OpenCV's
+     *     BGR reading of an RGB array, as the original training code
+     */
+    public static byte[] roundTrip(byte[] rgb, int w, int h, int quality, boolean trueColour) {
         if (quality < 1 || quality > 100) {
             throw new IllegalArgumentException("JPEG quality must be in [1, 100], got: " + quality);
         }
         try {
-            return decode(encode(rgb, w, h, quality), w, h);
+            byte[] raster = decode(encode(trueColour ? swapRedBlue(rgb) : rgb, w, h, quality), w, h);
+            return trueColour ? swapRedBlue(raster) : raster;
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory JPEG round trip failed", e);
         }
     }
 
-    private static byte[] encode(byte[] rgb, int w, int h, int quality) throws IOException {
+    /** Interleaved RGB to BGR or back: a new array. */
+    private static byte[] swapRedBlue(byte[] pixels) {
+        byte[] out = new byte[pixels.length];
+        for (int i = 0; i < pixels.length; i += 3) {
+            out[i] = pixels[i + 2];
+            out[i + 1] = pixels[i + 1];
+            out[i + 2] = pixels[i];
+        }
+        return out;
+    }
+
+    /** Encodes interleaved bytes that the {@code TYPE_3BYTE_BGR} raster reads as B, G, R. */
+    private static byte[] encode(byte[] bgr, int w, int h, int quality) throws IOException {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
         byte[] raster = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
-        System.arraycopy(rgb, 0, raster, 0, rgb.length); // deliberate: OpenCV's BGR reading of an RGB array
+        System.arraycopy(bgr, 0, raster, 0, bgr.length);
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
         if (!writers.hasNext()) {
             throw new IllegalStateException("no JPEG writer in javax.imageio");

@@ -1,6 +1,7 @@
 package dev.prodet.train.djl.internal;
 
 import ai.djl.engine.Engine;
+import dev.prodet.api.home.Workspace;
 import dev.prodet.train.api.Trainer;
 import dev.prodet.train.api.TrainingListener;
 import dev.prodet.train.api.TrainingRequest;
@@ -36,8 +37,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
             "service.ranking:Integer=0"
         })
 public final class DjlTrainer implements Trainer {
-    /** Framework property: the folder experiment paths, runs/ and data/ are relative to (the repository root). */
-    static final String WORKSPACE = "prodet.workspace";
     /** How long a new run waits for its strategy's service (strategy bundles may still be starting). */
     private static final long STRATEGY_WAIT_MILLIS = 5_000;
 
@@ -103,8 +102,7 @@ public final class DjlTrainer implements Trainer {
     }
 
     private Path home() {
-        String ws = context.getProperty(WORKSPACE);
-        return Path.of(ws != null ? ws : System.getProperty("user.dir"));
+        return Workspace.folder(context::getProperty);
     }
 
     private RunRegularizer strategyOf(String name) throws IOException {

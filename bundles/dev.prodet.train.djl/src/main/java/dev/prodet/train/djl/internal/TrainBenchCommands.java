@@ -9,14 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Gogo verb {@code prodet:benchtrain} ({@code ./prodet bench train}): see {@link TrainBenchmark}. */
-@Component(
-        service = TrainBenchCommands.class,
-        property = {"osgi.command.scope=prodet", "osgi.command.function=benchtrain"})
+@Component(service = TrainBenchCommands.class)
+@GogoCommand(scope = "prodet", function = "benchtrain")
 public final class TrainBenchCommands {
     static final String USAGE = "usage: prodet:benchtrain [CONFIG.yaml] [--threads 1,2] [--steps N] [--rounds N]"
             + " [--pipeline-batches N] [--set key.path=value]... [--export-checkpoint DIR]";
@@ -86,7 +86,7 @@ public final class TrainBenchCommands {
             runner.session().close();
             p.strategy().close();
             p.plugins().close();
-            deleteRunFolder(runner.runDir());
+            deleteRunFolder(runner.folder());
         }
     }
 

@@ -9,14 +9,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Gogo verbs {@code prodet:train} and {@code prodet:runs}. */
-@Component(
-        service = TrainCommands.class,
-        property = {"osgi.command.scope=prodet", "osgi.command.function=train", "osgi.command.function=runs"})
+@Component(service = TrainCommands.class)
+@GogoCommand(
+        scope = "prodet",
+        function = {"train", "runs"})
 public final class TrainCommands {
     static final String USAGE =
             "usage: prodet:train CONFIG.yaml [--set key.path=value]... [--run-id ID] [--resume]" + " [--detach]";

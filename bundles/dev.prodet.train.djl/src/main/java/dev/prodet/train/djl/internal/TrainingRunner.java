@@ -193,10 +193,6 @@ final class TrainingRunner implements TrainingRun, Runnable {
         return batches;
     }
 
-    Path runDir() {
-        return plan.runDir();
-    }
-
     @Override
     public String id() {
         return plan.id();

@@ -43,16 +43,6 @@ final class TrainingSession implements AutoCloseable {
     record StepResult(long step, double loss, Map<String, Double> components) {}
 
     TrainingSession(
-            Backbone backbone,
-            ModelShape shape,
-            RegularizerStrategy strategy,
-            long seed,
-            AdamOptimizer adam,
-            Map<String, float[]> values) {
-        this(ai.djl.Device.cpu(), backbone, shape, strategy, seed, adam, values);
-    }
-
-    TrainingSession(
             ai.djl.Device device,
             Backbone backbone,
             ModelShape shape,

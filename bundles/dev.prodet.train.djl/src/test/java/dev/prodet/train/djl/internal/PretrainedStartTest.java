@@ -57,6 +57,7 @@ class PretrainedStartTest {
                 PretrainedStart.values("b4.safetensors", b4, SIZE, home, new PrintStream(log, true, "UTF-8"));
         assertTrue(log.toString("UTF-8").contains("efficientnet-pytorch layout"), log.toString("UTF-8"));
         try (TrainingSession s = new TrainingSession(
+                ai.djl.Device.cpu(),
                 b4,
                 new TrainingSession.ModelShape(SIZE, 32, 32),
                 new OprComponents.R2b2d(),

@@ -38,6 +38,7 @@ public final class ResumableTrainingMain {
         var restored = Checkpoint.restore(runDir.resolve("checkpoints"));
         var strategy = new OprComponents.R2b2d();
         TrainingSession session = new TrainingSession(
+                ai.djl.Device.cpu(),
                 new CompactBackbone(),
                 new TrainingSession.ModelShape(64, 16, 16),
                 strategy,

@@ -30,7 +30,8 @@ public final class StrategyHarness implements AutoCloseable {
 
     /** A fresh model for {@code strategy}, initialised from {@code seed}. */
     public StrategyHarness(RegularizerStrategy strategy, long seed) {
-        this.session = new TrainingSession(new TinyBackbone(), SHAPE, strategy, seed, new AdamOptimizer(1e-3, 0), null);
+        this.session = new TrainingSession(
+                ai.djl.Device.cpu(), new TinyBackbone(), SHAPE, strategy, seed, new AdamOptimizer(1e-3, 0), null);
         this.layout = strategy.anchors();
     }
 

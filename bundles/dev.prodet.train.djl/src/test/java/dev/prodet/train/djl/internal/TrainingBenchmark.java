@@ -23,6 +23,7 @@ class TrainingBenchmark {
     void imagesPerSecond(String backbone, int size, int width, int hidden, int tuples, int steps) {
         Backbone b = backbone.equals("compact") ? new CompactBackbone() : new EfficientNetBackbone.B4();
         try (TrainingSession s = new TrainingSession(
+                ai.djl.Device.cpu(),
                 b,
                 new TrainingSession.ModelShape(size, width, hidden),
                 new OprComponents.R2b2d(),

@@ -19,7 +19,8 @@ class TrainingSessionTest {
     private static final int TUPLES = 4;
 
     static TrainingSession session(RegularizerStrategy s, long seed, Map<String, float[]> values) {
-        return new TrainingSession(new CompactBackbone(), SHAPE, s, seed, new AdamOptimizer(2e-3, 5e-4), values);
+        return new TrainingSession(
+                ai.djl.Device.cpu(), new CompactBackbone(), SHAPE, s, seed, new AdamOptimizer(2e-3, 5e-4), values);
     }
 
     @Test

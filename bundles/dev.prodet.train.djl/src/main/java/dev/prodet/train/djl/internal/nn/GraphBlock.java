@@ -194,23 +194,16 @@ public final class GraphBlock extends AbstractBlock {
         // no child blocks: every parameter is direct
     }
 
+    /** Exhaustive over the roles, so a new role fails the build here instead of at run time. */
     private static Parameter.Type type(ParameterSpec.Role role) {
-        switch (role) {
-            case WEIGHT:
-                return Parameter.Type.WEIGHT;
-            case BIAS:
-                return Parameter.Type.BIAS;
-            case GAMMA:
-                return Parameter.Type.GAMMA;
-            case BETA:
-                return Parameter.Type.BETA;
-            case RUNNING_MEAN:
-                return Parameter.Type.RUNNING_MEAN;
-            case RUNNING_VAR:
-                return Parameter.Type.RUNNING_VAR;
-            default:
-                throw new IllegalArgumentException("unknown role " + role);
-        }
+        return switch (role) {
+            case WEIGHT -> Parameter.Type.WEIGHT;
+            case BIAS -> Parameter.Type.BIAS;
+            case GAMMA -> Parameter.Type.GAMMA;
+            case BETA -> Parameter.Type.BETA;
+            case RUNNING_MEAN -> Parameter.Type.RUNNING_MEAN;
+            case RUNNING_VAR -> Parameter.Type.RUNNING_VAR;
+        };
     }
 
     private static Initializer fixed(float[] values) {
