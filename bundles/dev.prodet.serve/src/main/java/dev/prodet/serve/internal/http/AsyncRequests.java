@@ -78,6 +78,13 @@ public final class AsyncRequests implements AutoCloseable {
             memory.grow(declared, "the request body");
         } catch (ApiException e) {
             memory.close();
+            if (declared > 0 && declared <= RefusalDrain.LIMIT) { // answer once the client has sent it all
+                RefusalDrain.start(req, limits.bodyTimeoutMillis(), close -> {
+                    http.writeError(resp, e, close);
+                    http.metrics().request(endpoint, e.status(), System.nanoTime() - t0);
+                });
+                return;
+            }
             http.writeError(resp, e, true);
             http.metrics().request(endpoint, e.status(), System.nanoTime() - t0);
             return;
