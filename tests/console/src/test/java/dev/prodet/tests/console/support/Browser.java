@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -78,9 +79,13 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.id(id));
     }
 
-    /** Waits until the condition holds (or fails after {@code timeout} with the page's status line). */
+    /**
+     * Waits until the condition holds (or fails after {@code timeout} with the page's status line). A page that
+     * re-renders a table while the condition reads it leaves stale elements behind; that is "not yet", not a failure.
+     */
     public <T> T until(String what, Duration timeout, ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, timeout)
+                .ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> what + "; the page says: '" + statusLine() + "'")
                 .until(condition);
     }
