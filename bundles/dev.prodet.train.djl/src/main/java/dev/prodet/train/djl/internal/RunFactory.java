@@ -117,7 +117,7 @@ final class RunFactory {
     private RealFaces realFaces(ExperimentConfig.Data data) throws IOException {
         DatasetProvider provider = plugins.get(DatasetProvider.class, "dataset", data.provider());
         Dataset dataset = provider.open(home.resolve(data.root()));
-        return RealFaces.of(dataset, Split.parse(data.split()), RealFaces.DEFAULT_CACHE_BYTES);
+        return RealFaces.of(dataset, Split.parse(data.split()), RealFaces.DEFAULT_CACHE_BYTES, data.realSampling());
     }
 
     private static TrainingSession session(

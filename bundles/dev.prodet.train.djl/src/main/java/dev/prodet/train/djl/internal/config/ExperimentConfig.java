@@ -1,6 +1,7 @@
 package dev.prodet.train.djl.internal.config;
 
 import dev.prodet.api.forgery.AnchorKind;
+import dev.prodet.train.djl.internal.data.RealFaces;
 import dev.prodet.train.djl.internal.data.TupleAugmentation;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +72,9 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
      * Data: the dataset plugin ({@code prodet.dataset.name}, e.g. {@code prepared}) and the dataset folder it opens,
      * the split to train on (its real frames only), tuples per batch, the anchors of each tuple (REAL first; without
      * DEEPFAKE for BF-only), the generator plugin that makes each forged anchor, how tuples are augmented
-     * ({@link TupleAugmentation.Settings}: ProDet's joint augmentation, and options not in the official recipe), and
-     * the worker threads.
+     * ({@link TupleAugmentation.Settings}: ProDet's joint augmentation, and options not in the official recipe), the
+     * worker threads, and how a tuple's real frame is drawn ({@code sampling}: {@code frame}, the default and the
+     * official code, or {@code video}, see {@link dev.prodet.train.djl.internal.data.RealFaces.Sampling}).
      */
     public record Data(
             String provider,
@@ -83,7 +85,8 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
             Map<AnchorKind, String> generators,
             TupleAugmentation.Settings augmentation,
             int workers,
-            int prefetch) {
+            int prefetch,
+            @OptionalKey String sampling) {
         public Data {
             Require.text("data.provider", provider);
             Require.relativePath("data.root", root);
@@ -104,6 +107,12 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
             }
             Require.positive("data.workers", workers);
             Require.positive("data.prefetch", prefetch);
+            RealFaces.Sampling.parse(sampling); // fails on an unknown value here, not at the first batch
+        }
+
+        /** How a tuple's real frame is drawn. */
+        public RealFaces.Sampling realSampling() {
+            return RealFaces.Sampling.parse(sampling);
         }
     }
 

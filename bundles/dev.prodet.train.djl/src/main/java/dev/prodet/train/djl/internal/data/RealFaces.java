@@ -8,7 +8,10 @@ import dev.prodet.api.data.Split;
 import dev.prodet.api.forgery.ForgeryContext;
 import dev.prodet.forgery.blend.LandmarkDonorIndex;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
 
 /**
  * The faces a training tuple may start from: only the frames labelled real of the training split (method.md §3:
@@ -19,6 +22,30 @@ import java.util.List;
  * a tuple or a donor needs them, through one bounded {@link FaceCache} shared by targets and donors. Thread-safe.
  */
 public final class RealFaces {
+    /**
+     * How a tuple's real frame is drawn. FaceForensics++ gives every video the same number of frames (32 in
+     * DeepfakeBench), so drawing a frame uniformly is drawing a video uniformly, as the official code does. A dataset
+     * that mixes long videos with photographs (the sample data: two videos of 96 frames, photographs of one frame per
+     * face) is dominated by the videos' few people unless the video (or photograph) is drawn first.
+     */
+    public enum Sampling {
+        /** Every real frame equally likely (the official code). */
+        FRAME,
+        /** A video or photograph first, uniformly, then one of its real frames. */
+        VIDEO;
+
+        /** {@code frame} or {@code video}; {@code null} means {@link #FRAME}. */
+        public static Sampling parse(String name) {
+            if (name == null || name.equals("frame")) {
+                return FRAME;
+            }
+            if (name.equals("video")) {
+                return VIDEO;
+            }
+            throw new IllegalArgumentException("data.sampling must be 'frame' or 'video', got '" + name + "'");
+        }
+    }
+
     /** Crop memory of the cache unless told otherwise: about 2,700 crops of 256×256, 10,900 of 128×128. */
     public static final long DEFAULT_CACHE_BYTES = 512L << 20;
 
@@ -28,6 +55,7 @@ public final class RealFaces {
     private final int skippedFakes;
     private final FaceCache cache;
     private final ForgeryContext donors;
+    private final int[][] framesByVideo; // VIDEO sampling: per video, the indices k of its faces; null for FRAME
 
     private RealFaces(
             String description,
@@ -35,13 +63,25 @@ public final class RealFaces {
             String[] videos,
             int skippedFakes,
             FaceCache cache,
-            ForgeryContext donors) {
+            ForgeryContext donors,
+            Sampling sampling) {
         this.description = description;
         this.positions = positions;
         this.videos = videos;
         this.skippedFakes = skippedFakes;
         this.cache = cache;
         this.donors = donors;
+        this.framesByVideo = sampling == Sampling.VIDEO ? groupByVideo(videos) : null;
+    }
+
+    private static int[][] groupByVideo(String[] videos) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int k = 0; k < videos.length; k++) {
+            groups.computeIfAbsent(videos[k], v -> new ArrayList<>()).add(k);
+        }
+        return groups.values().stream()
+                .map(g -> g.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
     }
 
     /**
@@ -51,6 +91,16 @@ public final class RealFaces {
      * @throws IllegalArgumentException when the split holds no real face
      */
     public static RealFaces of(Dataset dataset, Split split, long cacheBytes) {
+        return of(dataset, split, cacheBytes, Sampling.FRAME);
+    }
+
+    /**
+     * Indexes the real faces of one split, to be drawn as {@code sampling} says.
+     *
+     * @param cacheBytes crop bytes held in memory at most
+     * @throws IllegalArgumentException when the split holds no real face
+     */
+    public static RealFaces of(Dataset dataset, Split split, long cacheBytes, Sampling sampling) {
         List<SampleInfo> index = dataset.index(split);
         List<FaceSample> samples = dataset.samples(split); // a lazy view for large datasets: get(i) reads one crop
         FaceCache cache = new FaceCache(samples::get, cacheBytes);
@@ -81,7 +131,8 @@ public final class RealFaces {
                 index.size() - positions.length,
                 cache,
                 // the paired deepfake anchor's manipulated frames come from the dataset itself, not the pool
-                ForgeryContext.withPairs(donors.build(), dataset.manipulationPairs()));
+                ForgeryContext.withPairs(donors.build(), dataset.manipulationPairs()),
+                sampling);
     }
 
     /** {@code <dataset name>:<split>}. */
@@ -92,6 +143,15 @@ public final class RealFaces {
     /** Number of real faces. */
     public int size() {
         return positions.length;
+    }
+
+    /** Draws the index {@code k} of a real face with {@code picks}, as this pool's {@link Sampling} says. */
+    public int draw(RandomGenerator picks) {
+        if (framesByVideo == null) {
+            return picks.nextInt(positions.length);
+        }
+        int[] frames = framesByVideo[picks.nextInt(framesByVideo.length)];
+        return frames[picks.nextInt(frames.length)];
     }
 
     /** The {@code k}-th real face, loaded through the cache. */
@@ -129,6 +189,7 @@ public final class RealFaces {
 
     @Override
     public String toString() {
-        return description + ": " + size() + " real faces (" + skippedFakes + " fake frames left out)";
+        return description + ": " + size() + " real faces (" + skippedFakes + " fake frames left out)"
+                + (framesByVideo == null ? "" : ", drawn by video from " + framesByVideo.length + " videos");
     }
 }

@@ -103,7 +103,7 @@ public final class TupleMaker {
      */
     public Tuple make(long step, int row, RandomGenerator picks, Runnable noDonor) {
         for (int attempt = 0; ; attempt++) {
-            FaceSample face = faces.face(picks.nextInt(faces.size()));
+            FaceSample face = faces.face(faces.draw(picks));
             try {
                 return makeFrom(face, step, row);
             } catch (NoDonorException e) {
