@@ -97,8 +97,7 @@ public final class KServeApi {
                         !repo.scanned()
                                 ? "the model repository has not been read yet"
                                 : repo.modelNames().isEmpty()
-                                        ? "no model is serving from " + repo.root()
-                                                + (repo.problem().isEmpty() ? "" : " (" + repo.problem() + ")")
+                                        ? "no model is serving from " + repo.describeRoot()
                                         : "models without a serving version: " + notReady);
             }
         } else if (!ok) {

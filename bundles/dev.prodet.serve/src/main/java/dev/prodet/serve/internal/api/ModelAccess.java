@@ -43,11 +43,7 @@ public final class ModelAccess {
             return names.get(0);
         }
         if (names.isEmpty()) {
-            throw new ApiException(
-                    503,
-                    "no-model",
-                    "no model is serving from " + repository.root()
-                            + (repository.problem().isEmpty() ? "" : " (" + repository.problem() + ")"));
+            throw new ApiException(503, "no-model", "no model is serving from " + repository.describeRoot());
         }
         throw ApiException.badRequest(
                 "model-required", "several models serve " + names + "; name one with ?model=NAME");
