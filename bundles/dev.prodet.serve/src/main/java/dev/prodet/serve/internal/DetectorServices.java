@@ -1,8 +1,8 @@
 package dev.prodet.serve.internal;
 
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.api.serve.Detection;
 import dev.prodet.api.serve.Detector;
-import dev.prodet.serve.internal.api.ApiException;
 import dev.prodet.serve.internal.detect.DetectOptions;
 import dev.prodet.serve.internal.repo.RepositoryEvents;
 import dev.prodet.serve.internal.repo.ServedVersion;

@@ -3,6 +3,7 @@ package dev.prodet.serve.internal.api;
 import dev.prodet.api.face.FacePreprocessorInfo;
 import dev.prodet.api.model.ModelMetadata;
 import dev.prodet.api.model.TensorSpec;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.infer.RunResult;
 import dev.prodet.serve.internal.infer.Tensor;
 import dev.prodet.serve.internal.repo.Lease;

@@ -1,5 +1,6 @@
 package dev.prodet.serve.internal.api;
 
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.infer.InferenceException;
 import dev.prodet.serve.internal.infer.RunResult;
 import dev.prodet.serve.internal.repo.Lease;
