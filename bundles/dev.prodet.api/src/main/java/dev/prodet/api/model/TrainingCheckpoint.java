@@ -68,9 +68,7 @@ public record TrainingCheckpoint(Path dir) {
 
         /** Validates the fields. */
         public State {
-            if (step < 0) {
-                throw new IllegalArgumentException("TrainingCheckpoint.State.step must be >= 0, got: " + step);
-            }
+            Checks.atLeast("TrainingCheckpoint.State", "step", step, 0);
             Checks.text("TrainingCheckpoint.State", "strategy", strategy);
             Checks.text("TrainingCheckpoint.State", "runId", runId);
             Checks.text("TrainingCheckpoint.State", "backbone", backbone);
