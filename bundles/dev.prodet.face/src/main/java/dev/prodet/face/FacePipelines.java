@@ -43,7 +43,7 @@ public final class FacePipelines {
 
     /** The files {@link #open} reads, relative to the assets folder ({@code /} separators). */
     public static List<String> assetFiles() {
-        return List.of(Asset.BLAZEFACE_FRONT.relativePath(), Asset.FACE_LANDMARK.relativePath());
+        return Asset.ALL.stream().map(Asset::relativePath).toList();
     }
 
     /**

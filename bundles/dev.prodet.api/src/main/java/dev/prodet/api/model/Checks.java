@@ -47,6 +47,13 @@ final class Checks {
         return Collections.unmodifiableList(copy);
     }
 
+    static long atLeast(String owner, String field, long value, long min) {
+        if (value < min) {
+            throw new IllegalArgumentException(owner + "." + field + " must be >= " + min + ", got: " + value);
+        }
+        return value;
+    }
+
     static <T> T notNull(String owner, String field, T value) {
         if (value == null) {
             throw new IllegalArgumentException(owner + "." + field + " must not be null");

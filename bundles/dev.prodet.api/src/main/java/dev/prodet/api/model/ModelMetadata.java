@@ -49,16 +49,12 @@ public record ModelMetadata(
 
     /** Validates the fields and copies the collections. */
     public ModelMetadata {
-        if (formatVersion < 1) {
-            throw new IllegalArgumentException("ModelMetadata.formatVersion must be >= 1, got: " + formatVersion);
-        }
+        Checks.atLeast("ModelMetadata", "formatVersion", formatVersion, 1);
         Checks.segment("ModelMetadata", "name", name);
         Checks.segment("ModelMetadata", "version", version);
         inputs = uniqueNames("inputs", inputs);
         outputs = uniqueNames("outputs", outputs);
-        if (opset < 1) {
-            throw new IllegalArgumentException("ModelMetadata.opset must be >= 1, got: " + opset);
-        }
+        Checks.atLeast("ModelMetadata", "opset", opset, 1);
         Checks.notNull("ModelMetadata", "preprocessing", preprocessing);
         Checks.unit("ModelMetadata", "threshold", threshold);
         Checks.notNull("ModelMetadata", "thresholdChoice", thresholdChoice);

@@ -1,8 +1,8 @@
 package dev.prodet.api.model;
 
 import dev.prodet.api.face.FacePreprocessorInfo;
+import dev.prodet.api.io.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -10,9 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -56,8 +53,8 @@ public final class ModelPackage {
         }
         Path onnx = dir.resolve(MODEL_FILE);
         String found;
-        try (InputStream in = Files.newInputStream(onnx)) {
-            found = sha256(in);
+        try {
+            found = Sha256.of(onnx);
         } catch (NoSuchFileException e) {
             throw new ModelPackageException(
                     "checksum mismatch for " + onnx + ": expected " + md.sha256() + ", found no file", onnx, e);
@@ -85,7 +82,7 @@ public final class ModelPackage {
             throw new IllegalArgumentException("ModelPackage.write needs metadata and ONNX bytes, got: md=" + md
                     + ", onnx=" + (onnx == null ? "null" : onnx.length + " bytes"));
         }
-        String sum = sha256(onnx);
+        String sum = Sha256.of(onnx);
         if (md.sha256() != null && !md.sha256().equals(sum)) {
             throw new IllegalArgumentException(
                     "ModelMetadata.sha256 " + md.sha256() + " does not match the ONNX bytes given (" + sum + ")");
@@ -141,7 +138,7 @@ public final class ModelPackage {
         } catch (IOException e) {
             throw new ModelPackageException("cannot read " + onnx + ": " + e, onnx, e);
         }
-        checkSum(onnx, metadata.sha256(), sha256(bytes));
+        checkSum(onnx, metadata.sha256(), Sha256.of(bytes));
         return bytes;
     }
 
@@ -166,26 +163,9 @@ public final class ModelPackage {
         }
     }
 
-    /** Lower-case hex SHA-256 of a byte array. */
+    /** Lower-case hex SHA-256 of a byte array; the same as {@link Sha256#of(byte[])}. */
     public static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
-    }
-
-    private static String sha256(InputStream in) throws IOException {
-        MessageDigest d = digest();
-        byte[] buf = new byte[1 << 20];
-        for (int n; (n = in.read(buf)) > 0; ) {
-            d.update(buf, 0, n);
-        }
-        return HexFormat.of().formatHex(d.digest());
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must provide SHA-256", e);
-        }
+        return Sha256.of(bytes);
     }
 
     private static void checkSum(Path onnx, String expected, String found) throws ModelPackageException {

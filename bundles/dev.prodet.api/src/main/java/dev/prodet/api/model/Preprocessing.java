@@ -18,9 +18,7 @@ public record Preprocessing(
 
     /** Validates the fields. */
     public Preprocessing {
-        if (inputSize <= 0) {
-            throw new IllegalArgumentException("Preprocessing.inputSize must be > 0, got: " + inputSize);
-        }
+        Checks.atLeast("Preprocessing", "inputSize", inputSize, 1);
         mean = channels("mean", mean, false);
         std = channels("std", std, true);
         if (!"RGB".equals(colorOrder) && !"BGR".equals(colorOrder)) {

@@ -30,12 +30,8 @@ public record Provenance(
         Checks.text("Provenance", "regularizer", regularizer);
         generators = Checks.list("Provenance", "generators", generators, true);
         Checks.text("Provenance", "dataset", dataset);
-        if (framesPerVideo <= 0) {
-            throw new IllegalArgumentException("Provenance.framesPerVideo must be > 0, got: " + framesPerVideo);
-        }
-        if (trainingSteps < 0) {
-            throw new IllegalArgumentException("Provenance.trainingSteps must be >= 0, got: " + trainingSteps);
-        }
+        Checks.atLeast("Provenance", "framesPerVideo", framesPerVideo, 1);
+        Checks.atLeast("Provenance", "trainingSteps", trainingSteps, 0);
         Checks.text("Provenance", "codeVersion", codeVersion);
     }
 }

@@ -1,11 +1,9 @@
 package dev.prodet.serve.internal;
 
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.api.serve.Detection;
 import dev.prodet.api.serve.Detector;
-import dev.prodet.serve.internal.api.ApiException;
 import dev.prodet.serve.internal.detect.DetectOptions;
-import dev.prodet.serve.internal.detect.DetectService;
-import dev.prodet.serve.internal.repo.ModelRepository;
 import dev.prodet.serve.internal.repo.RepositoryEvents;
 import dev.prodet.serve.internal.repo.ServedVersion;
 import dev.prodet.serve.internal.repo.VersionStatus;
@@ -30,8 +28,7 @@ final class DetectorServices implements RepositoryEvents, AutoCloseable {
     static final String MODEL_NAME = "prodet.model.name";
 
     private final BundleContext ctx;
-    private final Supplier<ModelRepository> repository;
-    private final Supplier<DetectService> detect;
+    private final Supplier<EdgeRuntime> runtime;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "prodet-detector-services");
         t.setDaemon(true);
@@ -39,10 +36,10 @@ final class DetectorServices implements RepositoryEvents, AutoCloseable {
     });
     private final Map<String, ServiceRegistration<Detector>> registered = new HashMap<>(); // worker thread only
 
-    DetectorServices(BundleContext ctx, Supplier<ModelRepository> repository, Supplier<DetectService> detect) {
+    /** @param runtime read on the worker thread only, so it may be asked for before the runtime is built */
+    DetectorServices(BundleContext ctx, Supplier<EdgeRuntime> runtime) {
         this.ctx = ctx;
-        this.repository = repository;
-        this.detect = detect;
+        this.runtime = runtime;
     }
 
     @Override
@@ -56,7 +53,7 @@ final class DetectorServices implements RepositoryEvents, AutoCloseable {
     }
 
     private void reconcile() {
-        List<String> serving = repository.get().modelNames();
+        List<String> serving = runtime.get().repository().modelNames();
         registered.entrySet().removeIf(e -> {
             if (!serving.contains(e.getKey())) {
                 unregister(e.getValue());
@@ -102,7 +99,8 @@ final class DetectorServices implements RepositoryEvents, AutoCloseable {
         @Override
         public Detection detect(byte[] encodedImage) {
             try {
-                return detect.get()
+                return runtime.get()
+                        .detect()
                         .detect(encodedImage, new DetectOptions(name, null, false))
                         .toDetection();
             } catch (ApiException e) {
@@ -117,7 +115,7 @@ final class DetectorServices implements RepositoryEvents, AutoCloseable {
 
         @Override
         public String modelVersion() {
-            List<ServedVersion> s = repository.get().serving(name);
+            List<ServedVersion> s = runtime.get().repository().serving(name);
             return s.isEmpty() ? "none" : s.get(s.size() - 1).version();
         }
     }

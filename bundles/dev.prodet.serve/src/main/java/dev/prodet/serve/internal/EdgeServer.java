@@ -1,6 +1,5 @@
 package dev.prodet.serve.internal;
 
-import dev.prodet.api.face.FacePreprocessorInfo;
 import dev.prodet.face.FacePreprocessor;
 import dev.prodet.serve.internal.api.KServeApi;
 import dev.prodet.serve.internal.api.ModelAccess;
@@ -60,42 +59,38 @@ import org.slf4j.LoggerFactory;
 public final class EdgeServer {
     private static final Logger LOG = LoggerFactory.getLogger(EdgeServer.class);
 
-    private final ServeSettings settings;
-    private final ServeMetrics metrics = new ServeMetrics();
-    private final FaceStages faces = new FaceStages();
-    private final MemoryBudget budget;
+    private final EdgeRuntime runtime;
     private final Workers workers;
     private final AsyncRequests async;
-    private final ModelRepository repository;
-    private final DetectService detect;
     private final ScheduledExecutorService poller;
     private final Servlets servlets;
     private final ServiceRegistration<ConnectorFactory> jettyErrors;
     private final DetectorServices detectors;
-    private final long startedAt = System.currentTimeMillis();
 
     /** Builds everything, registers the servlets and starts polling the repository. */
     @Activate
     public EdgeServer(BundleContext ctx, Map<String, Object> config) {
-        settings = ServeSettings.from(config::get, ctx::getProperty);
-        budget = new MemoryBudget(
+        ServeSettings settings = ServeSettings.from(config::get, ctx::getProperty);
+        ServeMetrics metrics = new ServeMetrics();
+        FaceStages faces = new FaceStages();
+        MemoryBudget budget = new MemoryBudget(
                 settings.load().memoryBudgetBytes(), settings.load().retryAfterSeconds());
         workers = new Workers(
                 settings.load().workers(),
                 settings.load().maxPending(),
                 settings.load().retryAfterSeconds());
         // the detector services read the repository and pipeline only on their own thread, after construction
-        detectors = new DetectorServices(ctx, this::repository, this::detect);
-        repository = new ModelRepository(
+        detectors = new DetectorServices(ctx, this::runtime);
+        ModelRepository repository = new ModelRepository(
                 settings.models(),
                 settings.policy(),
                 settings.policies(),
                 new OrtVersionLoader(settings, metrics),
-                this::faceInfo,
+                faces::info,
                 RepositoryEvents.both(metrics, RepositoryEvents.both(new RepositoryLog(), detectors)),
                 settings.settleMillis());
         ModelAccess access = new ModelAccess(repository, settings.defaultModel());
-        detect = new DetectService(
+        DetectService detect = new DetectService(
                 access,
                 new ImageDecoder(settings.imageLimits()),
                 new VideoDecoder(settings.videoLimits(), settings.imageLimits()),
@@ -107,6 +102,7 @@ public final class EdgeServer {
                         FACE_WAIT_MILLIS,
                         settings.load().retryAfterSeconds()),
                 metrics);
+        runtime = new EdgeRuntime(settings, repository, detect, faces);
         HttpSupport http = new HttpSupport(metrics);
         metrics.watch(budget, workers);
         async = new AsyncRequests(http, workers, budget, settings.load());
@@ -116,7 +112,7 @@ public final class EdgeServer {
                 ctx,
                 new ProdetContext(new BearerToken(settings.token()), http),
                 new V2Servlet(
-                        new KServeApi(access, version, settings.maxInferBatch(), settings.management(), this::faceInfo),
+                        new KServeApi(access, version, settings.maxInferBatch(), settings.management(), faces::info),
                         new RepositoryApi(repository, settings.management()),
                         http,
                         async,
@@ -149,13 +145,13 @@ public final class EdgeServer {
             policyOption = ReferencePolicyOption.GREEDY,
             unbind = "unbindFace")
     void bindFace(FacePreprocessor f) {
-        faces.set(new FacePreprocessorStage(f));
+        runtime.faces().set(new FacePreprocessorStage(f));
     }
 
     void unbindFace(FacePreprocessor f) {
-        FaceStage now = faces.now();
+        FaceStage now = runtime.faces().now();
         if (now instanceof FacePreprocessorStage s && s.wraps(f)) {
-            faces.remove(now);
+            runtime.faces().remove(now);
         }
     }
 
@@ -169,49 +165,19 @@ public final class EdgeServer {
         async.close();
         workers.close();
         detectors.close();
-        repository.close();
+        runtime.repository().close();
     }
 
     private void pollSafely() {
         try {
-            repository.poll();
+            runtime.repository().poll();
         } catch (RuntimeException e) { // a bad poll must not end polling
-            LOG.warn("polling {} failed: {}", settings.models(), e.toString());
+            LOG.warn("polling {} failed: {}", runtime.settings().models(), e.toString());
         }
     }
 
-    private FacePreprocessorInfo faceInfo() {
-        FaceStage f = faces.now();
-        return f == null ? null : f.info();
-    }
-
-    /** The settings in force. */
-    public ServeSettings settings() {
-        return settings;
-    }
-
-    /** The model repository. */
-    public ModelRepository repository() {
-        return repository;
-    }
-
-    /** The detect pipeline. */
-    public DetectService detect() {
-        return detect;
-    }
-
-    /** The metrics registry. */
-    public ServeMetrics metrics() {
-        return metrics;
-    }
-
-    /** The face preprocessor in use, or null. */
-    public FacePreprocessorInfo facePreprocessor() {
-        return faceInfo();
-    }
-
-    /** When the component started, epoch milliseconds. */
-    public long startedAt() {
-        return startedAt;
+    /** The parts the shell commands and the {@code Detector} services read. */
+    public EdgeRuntime runtime() {
+        return runtime;
     }
 }

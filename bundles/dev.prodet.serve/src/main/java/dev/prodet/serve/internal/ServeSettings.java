@@ -1,5 +1,6 @@
 package dev.prodet.serve.internal;
 
+import dev.prodet.api.home.Workspace;
 import dev.prodet.api.serve.ServeToken;
 import dev.prodet.serve.internal.image.ImageLimits;
 import dev.prodet.serve.internal.infer.SessionSettings;
@@ -163,7 +164,7 @@ public record ServeSettings(
         if (!configured.isBlank()) {
             return Path.of(configured).toAbsolutePath().normalize();
         }
-        String ws = framework.apply("prodet.workspace");
+        String ws = framework.apply(Workspace.PROPERTY);
         String home = framework.apply("app.home");
         String base = ws != null ? ws : home != null ? home : ".";
         return Path.of(base, "models").toAbsolutePath().normalize();

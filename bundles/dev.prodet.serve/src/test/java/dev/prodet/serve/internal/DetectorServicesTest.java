@@ -51,9 +51,12 @@ class DetectorServicesTest {
     void oneDetectorServicePerServingModelThatScoresAndFollowsUnloads() throws Exception {
         Path models = dir.resolve("models");
         TestPackages.export(models, "m", "1", 3);
-        ModelRepository repo = TestRuntime.repository(TestRuntime.settings(models, Map.of()));
-        DetectService detect = TestRuntime.detect(repo, new FaceStages(), 4);
-        DetectorServices ds = new DetectorServices(context(), () -> repo, () -> detect);
+        ServeSettings settings = TestRuntime.settings(models, Map.of());
+        ModelRepository repo = TestRuntime.repository(settings);
+        FaceStages faces = new FaceStages();
+        DetectService detect = TestRuntime.detect(repo, faces, 4);
+        EdgeRuntime runtime = new EdgeRuntime(settings, repo, detect, faces);
+        DetectorServices ds = new DetectorServices(context(), () -> runtime);
         VersionStatus any = repo.status().get(0);
         ds.loaded(any);
         awaitServices(1);

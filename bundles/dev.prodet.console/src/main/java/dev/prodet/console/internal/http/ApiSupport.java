@@ -2,6 +2,7 @@ package dev.prodet.console.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.api.serve.ServeToken;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +24,7 @@ public final class ApiSupport {
     /** The work of one request. */
     public interface Action {
         /** Returns the value to answer with (written as JSON). */
-        Object handle() throws ApiError, IOException;
+        Object handle() throws ApiException, IOException;
     }
 
     private final ObjectMapper json = new ObjectMapper();
@@ -69,36 +70,36 @@ public final class ApiSupport {
                 checkSameOrigin(req);
             }
             answer(resp, 200, action.handle());
-        } catch (ApiError e) {
+        } catch (ApiException e) {
             if (e.status() == 401) {
                 resp.setHeader("WWW-Authenticate", "Bearer");
             }
             answer(resp, e.status(), e.body());
         } catch (IllegalArgumentException | IllegalStateException e) {
             // what the training API throws for a bad name or an ended run: the caller's problem, said plainly
-            answer(resp, 409, new ApiError(409, "refused", e.getMessage()).body());
+            answer(resp, 409, new ApiException(409, "refused", e.getMessage()).body());
         }
     }
 
     /** The request body as JSON (at most 16 KiB). */
-    public JsonNode body(HttpServletRequest req) throws ApiError, IOException {
+    public JsonNode body(HttpServletRequest req) throws ApiException, IOException {
         byte[] b;
         try (InputStream in = req.getInputStream()) {
             b = in.readNBytes(MAX_BODY + 1);
         }
         if (b.length > MAX_BODY) {
-            throw new ApiError(413, "body-too-large", "the request body is over " + MAX_BODY + " bytes");
+            throw new ApiException(413, "body-too-large", "the request body is over " + MAX_BODY + " bytes");
         }
         try {
             return json.readTree(b);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw ApiError.badRequest("bad-json", "the request body is not JSON: " + e.getOriginalMessage());
+            throw ApiException.badRequest("bad-json", "the request body is not JSON: " + e.getOriginalMessage());
         }
     }
 
-    void checkToken(HttpServletRequest req) throws ApiError {
+    void checkToken(HttpServletRequest req) throws ApiException {
         if (problem != null) { // a token was configured but cannot be read: refuse rather than run open
-            throw new ApiError(503, "token-unreadable", problem);
+            throw new ApiException(503, "token-unreadable", problem);
         }
         if (token == null) {
             return;
@@ -109,7 +110,7 @@ public final class ApiSupport {
             given = h.substring(7).trim().getBytes(StandardCharsets.UTF_8);
         }
         if (!MessageDigest.isEqual(given, token)) { // constant time
-            throw new ApiError(
+            throw new ApiException(
                     401,
                     "unauthorized",
                     h == null ? "this server needs an Authorization: Bearer token" : "the bearer token is not valid");
@@ -120,10 +121,10 @@ public final class ApiSupport {
      * A write must be a JSON POST (a cross-site form cannot send one without the browser asking first) whose Origin,
      * when the browser sends one, is this server.
      */
-    static void checkSameOrigin(HttpServletRequest req) throws ApiError {
+    static void checkSameOrigin(HttpServletRequest req) throws ApiException {
         String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
         if (!type.startsWith("application/json")) {
-            throw new ApiError(415, "unsupported-media-type", "send the request as application/json");
+            throw new ApiException(415, "unsupported-media-type", "send the request as application/json");
         }
         String origin = req.getHeader("Origin");
         if (origin == null) {
@@ -139,7 +140,8 @@ public final class ApiSupport {
         } catch (IllegalArgumentException e) {
             // not a URI: refused below
         }
-        throw new ApiError(403, "cross-origin", "requests that change something must come from this server's pages");
+        throw new ApiException(
+                403, "cross-origin", "requests that change something must come from this server's pages");
     }
 
     private void answer(HttpServletResponse resp, int status, Object body) throws IOException {

@@ -1,5 +1,6 @@
 package dev.prodet.console.internal.training;
 
+import dev.prodet.api.model.TrainingCheckpoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ final class RunFolders {
                     .toList()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("name", String.valueOf(p.getFileName()));
-                m.put("complete", Files.isRegularFile(p.resolve("state.json")));
+                m.put("complete", Files.isRegularFile(p.resolve(TrainingCheckpoint.STATE)));
                 m.put("time", modified(p));
                 out.add(m);
             }

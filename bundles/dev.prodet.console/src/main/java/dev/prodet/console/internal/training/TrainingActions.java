@@ -1,7 +1,7 @@
 package dev.prodet.console.internal.training;
 
 import dev.prodet.api.plugin.PluginProperties;
-import dev.prodet.console.internal.http.ApiError;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.train.api.RegularizerStrategy;
 import dev.prodet.train.api.TrainingRun;
 import java.io.ByteArrayOutputStream;
@@ -58,7 +58,7 @@ final class TrainingActions {
         return m;
     }
 
-    Map<String, Object> swap(TrainingRun run, String name) throws ApiError {
+    Map<String, Object> swap(TrainingRun run, String name) throws ApiException {
         String from = run.strategy();
         var applied = run.swapRegularizer(name).toCompletableFuture();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -73,19 +73,19 @@ final class TrainingActions {
             m.put("step", null);
             m.put("message", "regularizer " + from + " -> " + name + " asked; applies at the next step boundary");
         } catch (ExecutionException e) {
-            throw new ApiError(
+            throw new ApiException(
                     409, "not-applied", "swap not applied: " + e.getCause().getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiError(503, "interrupted", "interrupted while waiting for the swap");
+            throw new ApiException(503, "interrupted", "interrupted while waiting for the swap");
         }
         return m;
     }
 
-    Map<String, Object> export(String runId) throws ApiError {
+    Map<String, Object> export(String runId) throws ApiException {
         CommandProcessor p = commands.get();
         if (p == null) {
-            throw new ApiError(503, "no-commands", "export needs the Gogo command runtime, which is not running");
+            throw new ApiException(503, "no-commands", "export needs the Gogo command runtime, which is not running");
         }
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
@@ -101,7 +101,7 @@ final class TrainingActions {
             while (t instanceof java.lang.reflect.InvocationTargetException && t.getCause() != null) {
                 t = t.getCause();
             }
-            throw new ApiError(409, "export-failed", "export of run " + runId + " failed: " + t.getMessage());
+            throw new ApiException(409, "export-failed", "export of run " + runId + " failed: " + t.getMessage());
         }
     }
 

@@ -1,7 +1,8 @@
 package dev.prodet.console.internal.training;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.prodet.console.internal.http.ApiError;
+import dev.prodet.api.home.Workspace;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.console.internal.http.ApiSupport;
 import dev.prodet.train.api.Trainer;
 import dev.prodet.train.api.TrainingRun;
@@ -56,8 +57,7 @@ public final class TrainingServlet extends HttpServlet {
 
     @Activate
     public TrainingServlet(BundleContext context) {
-        String ws = context.getProperty("prodet.workspace");
-        this.workspace = Path.of(ws != null ? ws : System.getProperty("user.dir"));
+        this.workspace = Workspace.folder(context::getProperty);
         this.folders = new RunFolders(workspace);
         this.api = ApiSupport.fromRuntime(context::getProperty);
         this.actions = new TrainingActions(context, () -> commands);
@@ -73,7 +73,7 @@ public final class TrainingServlet extends HttpServlet {
         api.handle(req, resp, true, () -> post(req, segments(req)));
     }
 
-    private Object get(HttpServletRequest req, List<String> s) throws ApiError, IOException {
+    private Object get(HttpServletRequest req, List<String> s) throws ApiException, IOException {
         if (s.equals(List.of("runs"))) {
             return runs();
         }
@@ -88,10 +88,10 @@ public final class TrainingServlet extends HttpServlet {
                     break;
             }
         }
-        throw ApiError.notFound("no-endpoint", "no endpoint GET " + req.getRequestURI());
+        throw ApiException.notFound("no-endpoint", "no endpoint GET " + req.getRequestURI());
     }
 
-    private Object post(HttpServletRequest req, List<String> s) throws ApiError, IOException {
+    private Object post(HttpServletRequest req, List<String> s) throws ApiException, IOException {
         if (s.size() == 3 && s.get(0).equals("runs")) {
             String id = s.get(1);
             folders.folder(id); // checks the id
@@ -100,9 +100,9 @@ public final class TrainingServlet extends HttpServlet {
                     JsonNode body = api.body(req);
                     String name = body.path("regularizer").asText("");
                     if (name.isBlank()) {
-                        throw ApiError.badRequest("no-regularizer", "send {\"regularizer\": NAME}");
+                        throw ApiException.badRequest("no-regularizer", "send {\"regularizer\": NAME}");
                     }
-                    TrainingRun run = live(id).orElseThrow(() -> ApiError.notFound(
+                    TrainingRun run = live(id).orElseThrow(() -> ApiException.notFound(
                             "unknown-run", "run " + id + " is not going in this runtime; only live runs can swap"));
                     return actions.swap(run, name);
                 }
@@ -112,7 +112,7 @@ public final class TrainingServlet extends HttpServlet {
                     break;
             }
         }
-        throw ApiError.notFound("no-endpoint", "no endpoint POST " + req.getRequestURI());
+        throw ApiException.notFound("no-endpoint", "no endpoint POST " + req.getRequestURI());
     }
 
     private Map<String, Object> runs() throws IOException {
@@ -143,15 +143,15 @@ public final class TrainingServlet extends HttpServlet {
         return m;
     }
 
-    private static Map<String, Object> scalars(Path folder, String fromParam) throws ApiError, IOException {
+    private static Map<String, Object> scalars(Path folder, String fromParam) throws ApiException, IOException {
         long from;
         try {
             from = fromParam == null ? 0 : Long.parseLong(fromParam);
         } catch (NumberFormatException e) {
-            throw ApiError.badRequest("bad-offset", "from must be a byte offset, got '" + fromParam + "'");
+            throw ApiException.badRequest("bad-offset", "from must be a byte offset, got '" + fromParam + "'");
         }
         if (from < 0) {
-            throw ApiError.badRequest("bad-offset", "from must be >= 0, got " + from);
+            throw ApiException.badRequest("bad-offset", "from must be >= 0, got " + from);
         }
         ScalarsTail.Chunk c = ScalarsTail.read(folder.resolve("scalars.jsonl"), from, MAX_SCALARS_BYTES);
         Map<String, Object> m = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package dev.prodet.console.internal.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.prodet.api.serve.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
@@ -35,12 +36,12 @@ class ApiSupportTest {
         ApiSupport guarded = new ApiSupport("s3cret");
         assertEquals(
                 401,
-                assertThrows(ApiError.class, () -> guarded.checkToken(request(Map.of())))
+                assertThrows(ApiException.class, () -> guarded.checkToken(request(Map.of())))
                         .status());
-        ApiError wrong =
-                assertThrows(ApiError.class, () -> guarded.checkToken(request(Map.of("Authorization", "Bearer nope"))));
+        ApiException wrong = assertThrows(
+                ApiException.class, () -> guarded.checkToken(request(Map.of("Authorization", "Bearer nope"))));
         assertEquals("unauthorized", wrong.body().get("problem"));
-        assertThrows(ApiError.class, () -> guarded.checkToken(request(Map.of("Authorization", "Basic s3cret"))));
+        assertThrows(ApiException.class, () -> guarded.checkToken(request(Map.of("Authorization", "Basic s3cret"))));
         guarded.checkToken(request(Map.of("Authorization", "Bearer s3cret")));
         guarded.checkToken(request(Map.of("Authorization", "bearer s3cret")));
     }
@@ -50,10 +51,10 @@ class ApiSupportTest {
         Path file = Files.writeString(dir.resolve("token"), "from-file\n");
         ApiSupport fromFile = ApiSupport.fromRuntime(Map.of("prodet.serve.tokenFile", file.toString())::get, k -> null);
         fromFile.checkToken(request(Map.of("Authorization", "Bearer from-file")));
-        assertThrows(ApiError.class, () -> fromFile.checkToken(request(Map.of())));
+        assertThrows(ApiException.class, () -> fromFile.checkToken(request(Map.of())));
         ApiSupport unreadable = ApiSupport.fromRuntime(
                 Map.of("prodet.serve.tokenFile", dir.resolve("nope").toString())::get, k -> null);
-        ApiError e = assertThrows(ApiError.class, () -> unreadable.checkToken(request(Map.of())));
+        ApiException e = assertThrows(ApiException.class, () -> unreadable.checkToken(request(Map.of())));
         assertEquals(503, e.status());
     }
 
@@ -65,21 +66,21 @@ class ApiSupportTest {
         assertEquals(
                 415,
                 assertThrows(
-                                ApiError.class,
+                                ApiException.class,
                                 () -> ApiSupport.checkSameOrigin(
                                         request(Map.of("Content-Type", "application/x-www-form-urlencoded"))))
                         .status());
         assertEquals(
                 403,
                 assertThrows(
-                                ApiError.class,
+                                ApiException.class,
                                 () -> ApiSupport.checkSameOrigin(request(Map.of(
                                         "Content-Type", "application/json",
                                         "Origin", "http://evil.example",
                                         "Host", "127.0.0.1:8090"))))
                         .status());
         assertThrows(
-                ApiError.class,
+                ApiException.class,
                 () -> ApiSupport.checkSameOrigin(request(
                         Map.of("Content-Type", "application/json", "Origin", "null", "Host", "127.0.0.1:8090"))));
     }

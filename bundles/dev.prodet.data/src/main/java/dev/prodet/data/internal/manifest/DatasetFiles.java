@@ -4,21 +4,17 @@ import dev.prodet.api.face.Landmarks;
 import dev.prodet.api.face.RgbImage;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import javax.imageio.ImageIO;
 
 /**
  * The files of a dataset folder: crops as PNG (lossless; written with ImageIO so the data bundle needs no OpenCV),
  * landmarks as NumPy {@code .npy} float32 arrays of shape [points, 2] (what DeepfakeBench stores, readable with
- * {@code numpy.load}), and SHA-256 checksums.
+ * {@code numpy.load}). Their checksums are {@link dev.prodet.api.io.Sha256}'s.
  */
 public final class DatasetFiles {
 
@@ -121,22 +117,5 @@ public final class DatasetFiles {
             xy[i] = b.getFloat();
         }
         return new Landmarks(xy);
-    }
-
-    /** SHA-256 of a file, lower-case hex. */
-    public static String sha256(Path file) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buf = new byte[1 << 16];
-            for (int r; (r = in.read(buf)) > 0; ) {
-                md.update(buf, 0, r);
-            }
-        }
-        return HexFormat.of().formatHex(md.digest());
     }
 }

@@ -2,6 +2,7 @@ package dev.prodet.data.internal.prepare;
 
 import dev.prodet.api.face.AlignedFace;
 import dev.prodet.api.face.RgbImage;
+import dev.prodet.api.io.Sha256;
 import dev.prodet.data.internal.manifest.DatasetFiles;
 import dev.prodet.data.internal.manifest.FrameEntry;
 import dev.prodet.data.internal.manifest.VideoEntry;
@@ -91,8 +92,7 @@ final class VideoPreparer {
         Path npy = out.resolve(base + ".npy");
         DatasetFiles.writePng(png, face.image());
         DatasetFiles.writeNpy(npy, face.landmarks());
-        frames.add(new FrameEntry(
-                sample, frame, base + ".png", DatasetFiles.sha256(png), base + ".npy", DatasetFiles.sha256(npy)));
+        frames.add(new FrameEntry(sample, frame, base + ".png", Sha256.of(png), base + ".npy", Sha256.of(npy)));
     }
 
     static void deleteTree(Path dir) throws IOException {

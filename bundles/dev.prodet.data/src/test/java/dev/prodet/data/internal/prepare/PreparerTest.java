@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.prodet.api.data.FaceSample;
 import dev.prodet.api.data.Label;
 import dev.prodet.api.data.Split;
+import dev.prodet.api.io.Sha256;
 import dev.prodet.data.internal.dataset.ManifestDataset;
-import dev.prodet.data.internal.manifest.DatasetFiles;
 import dev.prodet.data.internal.manifest.FrameEntry;
 import dev.prodet.data.internal.manifest.Manifest;
 import dev.prodet.data.internal.manifest.VideoEntry;
@@ -110,7 +110,7 @@ class PreparerTest {
         assertEquals(faces.info(), s.face().preprocessor());
         for (VideoEntry v : ds.manifest().videos()) { // checksums in the manifest match the files
             for (FrameEntry f : v.frames()) {
-                assertEquals(f.sha256(), DatasetFiles.sha256(out.resolve(f.path())));
+                assertEquals(f.sha256(), Sha256.of(out.resolve(f.path())));
                 assertFalse(f.path().startsWith("/"));
             }
         }

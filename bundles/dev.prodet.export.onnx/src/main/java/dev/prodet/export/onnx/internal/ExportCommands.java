@@ -1,26 +1,16 @@
 package dev.prodet.export.onnx.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.prodet.api.face.FacePreprocessorInfo;
 import dev.prodet.api.home.Workspace;
 import dev.prodet.api.model.ModelExporter;
 import dev.prodet.api.model.ModelPackage;
-import dev.prodet.api.model.Preprocessing;
 import dev.prodet.api.model.Provenance;
 import dev.prodet.api.model.ThresholdChoice;
+import dev.prodet.api.model.TrainingCheckpoint;
 import dev.prodet.api.nn.Network;
-import dev.prodet.api.nn.NetworkJson;
-import dev.prodet.api.nn.ParameterFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.framework.BundleContext;
@@ -54,27 +44,23 @@ public final class ExportCommands {
             throws IOException {
         Map<String, String> opt =
                 Options.parse(args, USAGE, "--run", "--checkpoint", "--out", "--name", "--version", "--threshold");
-        Path ckpt;
+        TrainingCheckpoint ckpt;
         if (opt.containsKey("--checkpoint")) {
-            ckpt = home.resolve(opt.get("--checkpoint"));
+            ckpt = new TrainingCheckpoint(home.resolve(opt.get("--checkpoint")));
         } else if (opt.containsKey("--run")) {
             ckpt = latest(home.resolve("runs").resolve(opt.get("--run")).resolve("checkpoints"));
         } else {
             throw new IllegalArgumentException(USAGE);
         }
-        JsonNode state = new ObjectMapper().readTree(ckpt.resolve("state.json").toFile());
-        Network network = NetworkJson.read(Files.readString(ckpt.resolve("network.json")));
-        Map<String, float[]> params;
-        try (InputStream in = Files.newInputStream(ckpt.resolve("params.bin"))) {
-            params = ParameterFile.read(in);
-        }
-        String name = opt.getOrDefault("--name", state.get("runId").asText());
-        String version =
-                opt.getOrDefault("--version", String.valueOf(state.get("step").asLong() + 1));
+        TrainingCheckpoint.State state = ckpt.state();
+        Network network = ckpt.network();
+        Map<String, float[]> params = ckpt.params();
+        String name = opt.getOrDefault("--name", state.runId());
+        String version = opt.getOrDefault("--version", String.valueOf(state.step() + 1));
         ModelExporter.ExportRequest req = new ModelExporter.ExportRequest(
                 name,
                 version,
-                preprocessing(state),
+                state.requirePreprocessing(),
                 Double.parseDouble(opt.getOrDefault("--threshold", "0.5")),
                 provenance(state),
                 Map.of());
@@ -90,57 +76,29 @@ public final class ExportCommands {
                     : p;
         });
         String triton = TritonConfig.update(out, pkg.metadata());
-        return "exported " + ckpt.getFileName() + " of run "
-                + state.get("runId").asText() + " to " + pkg.dir() + " (sha256 "
+        return "exported " + ckpt.dir().getFileName() + " of run " + state.runId() + " to " + pkg.dir() + " (sha256 "
                 + pkg.metadata().sha256() + "); " + triton;
     }
 
-    static Path latest(Path checkpoints) throws IOException {
+    static TrainingCheckpoint latest(Path checkpoints) throws IOException {
         if (!Files.isDirectory(checkpoints)) {
             throw new IllegalArgumentException("no checkpoints in " + checkpoints);
         }
-        try (Stream<Path> s = Files.list(checkpoints)) {
-            return s.filter(p -> p.getFileName().toString().startsWith("step-"))
-                    .filter(p -> Files.isRegularFile(p.resolve("state.json")))
-                    .max(Comparator.comparing(p -> p.getFileName().toString()))
-                    .orElseThrow(() -> new IllegalArgumentException("no complete checkpoint in " + checkpoints));
-        }
+        return TrainingCheckpoint.latest(checkpoints)
+                .orElseThrow(() -> new IllegalArgumentException("no complete checkpoint in " + checkpoints));
     }
 
-    private static Preprocessing preprocessing(JsonNode state) {
-        JsonNode p = state.get("preprocessing");
-        if (p == null || p.isNull()) {
-            throw new IllegalArgumentException("the checkpoint records no preprocessing; re-train with this version");
-        }
-        JsonNode fp = p.get("facePreprocessor");
-        return new Preprocessing(
-                p.get("inputSize").asInt(),
-                doubles(p.get("mean")),
-                doubles(p.get("std")),
-                p.get("colorOrder").asText(),
-                new FacePreprocessorInfo(
-                        fp.get("id").asText(), fp.get("version").asText()));
-    }
-
-    private static Provenance provenance(JsonNode s) {
-        List<String> gens = new ArrayList<>();
-        s.get("generators").forEach(g -> gens.add(g.asText()));
+    private static Provenance provenance(TrainingCheckpoint.State s) {
         return new Provenance(
-                s.get("backbone").asText(),
-                s.get("strategy").asText(),
-                gens,
-                s.get("dataset").asText(),
+                s.backbone(),
+                s.strategy(),
+                s.generators(),
+                s.dataset(),
                 1,
-                s.get("seed").asLong(),
-                s.get("step").asLong() + 1,
+                s.seed(),
+                s.step() + 1,
                 ExportCommands.class.getPackage().getImplementationVersion() == null
                         ? "dev"
                         : ExportCommands.class.getPackage().getImplementationVersion());
-    }
-
-    private static List<Double> doubles(JsonNode a) {
-        List<Double> out = new ArrayList<>();
-        a.forEach(x -> out.add(x.asDouble()));
-        return out;
     }
 }

@@ -1,13 +1,10 @@
 package dev.prodet.face.internal.assets;
 
 import dev.prodet.api.home.ProdetHome;
+import dev.prodet.api.io.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.UnaryOperator;
 
 /**
@@ -106,7 +103,7 @@ public final class AssetLocator {
         }
         String actual;
         try {
-            actual = sha256(p);
+            actual = Sha256.of(p);
         } catch (IOException e) {
             throw new MissingAssetException("cannot read " + asset.description() + " at " + p + ": " + e.getMessage()
                     + "; check its permissions or " + fix);
@@ -118,21 +115,5 @@ public final class AssetLocator {
                     + fix);
         }
         return p;
-    }
-
-    static String sha256(Path p) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
-        try (InputStream in = Files.newInputStream(p)) {
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(md.digest());
     }
 }

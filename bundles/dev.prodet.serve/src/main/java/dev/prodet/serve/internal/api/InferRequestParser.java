@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.prodet.api.serve.ApiException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,6 +3,7 @@ package dev.prodet.serve.internal.api;
 import dev.prodet.api.face.FacePreprocessorInfo;
 import dev.prodet.api.model.ModelMetadata;
 import dev.prodet.api.model.TensorSpec;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.infer.RunResult;
 import dev.prodet.serve.internal.infer.Tensor;
 import dev.prodet.serve.internal.repo.Lease;
@@ -97,8 +98,7 @@ public final class KServeApi {
                         !repo.scanned()
                                 ? "the model repository has not been read yet"
                                 : repo.modelNames().isEmpty()
-                                        ? "no model is serving from " + repo.root()
-                                                + (repo.problem().isEmpty() ? "" : " (" + repo.problem() + ")")
+                                        ? "no model is serving from " + repo.describeRoot()
                                         : "models without a serving version: " + notReady);
             }
         } else if (!ok) {

@@ -1,5 +1,6 @@
 package dev.prodet.serve.internal.api;
 
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.infer.InferenceException;
 import dev.prodet.serve.internal.infer.RunResult;
 import dev.prodet.serve.internal.repo.Lease;
@@ -43,11 +44,7 @@ public final class ModelAccess {
             return names.get(0);
         }
         if (names.isEmpty()) {
-            throw new ApiException(
-                    503,
-                    "no-model",
-                    "no model is serving from " + repository.root()
-                            + (repository.problem().isEmpty() ? "" : " (" + repository.problem() + ")"));
+            throw new ApiException(503, "no-model", "no model is serving from " + repository.describeRoot());
         }
         throw ApiException.badRequest(
                 "model-required", "several models serve " + names + "; name one with ?model=NAME");

@@ -2,6 +2,7 @@ package dev.prodet.serve.internal.api;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.prodet.api.serve.ApiException;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;

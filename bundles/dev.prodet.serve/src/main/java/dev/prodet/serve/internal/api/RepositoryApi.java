@@ -1,5 +1,6 @@
 package dev.prodet.serve.internal.api;
 
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.repo.ModelRepository;
 import dev.prodet.serve.internal.repo.VersionStatus;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.prodet.serve.internal.api;
 
+import dev.prodet.api.serve.ApiException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Locale;

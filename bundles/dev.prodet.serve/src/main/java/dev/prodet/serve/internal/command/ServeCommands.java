@@ -2,8 +2,10 @@ package dev.prodet.serve.internal.command;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.prodet.api.home.Workspace;
+import dev.prodet.api.serve.ApiException;
+import dev.prodet.serve.internal.EdgeRuntime;
 import dev.prodet.serve.internal.EdgeServer;
-import dev.prodet.serve.internal.api.ApiException;
 import dev.prodet.serve.internal.detect.DetectOptions;
 import dev.prodet.serve.internal.detect.DetectResult;
 import java.io.IOException;
@@ -23,15 +25,14 @@ import org.osgi.service.component.annotations.Reference;
 public final class ServeCommands {
     static final String DETECT_USAGE =
             "usage: prodet:detect -i FILE [-m MODEL] [-v VERSION] [--aligned] [--frames N]  (FILE: JPEG, PNG, MP4, WebM)";
-    private final EdgeServer server;
+    private final EdgeRuntime runtime;
     private final Path workspace;
 
     /** @param server the edge runtime */
     @Activate
     public ServeCommands(BundleContext ctx, @Reference EdgeServer server) {
-        this.server = server;
-        String ws = ctx.getProperty("prodet.workspace");
-        this.workspace = Path.of(ws == null ? System.getProperty("user.dir") : ws);
+        this.runtime = server.runtime();
+        this.workspace = Workspace.folder(ctx::getProperty);
     }
 
     /** How long a command waits for the repository's first scan (commands may run right after start-up). */
@@ -40,14 +41,14 @@ public final class ServeCommands {
     @Descriptor("list every model version with state, execution provider, in-flight requests and reason")
     public String models() throws InterruptedException {
         awaitScan();
-        return StatusText.table(server.repository().status());
+        return StatusText.table(runtime.repository().status());
     }
 
     @Descriptor("load or unload a model: models load NAME | models unload NAME")
     public String models(@Descriptor("load | unload") String action, @Descriptor("model name") String name) {
         return switch (action) {
-            case "load" -> StatusText.table(server.repository().load(name));
-            case "unload" -> StatusText.table(server.repository().unload(name));
+            case "load" -> StatusText.table(runtime.repository().load(name));
+            case "unload" -> StatusText.table(runtime.repository().unload(name));
             default -> throw new IllegalArgumentException("usage: prodet:models [load NAME | unload NAME]");
         };
     }
@@ -78,7 +79,7 @@ public final class ServeCommands {
             throw new IllegalArgumentException("no such file: " + p);
         }
         awaitScan();
-        long max = server.settings().maxBodyBytes();
+        long max = runtime.settings().maxBodyBytes();
         byte[] bytes;
         try (InputStream in = Files.newInputStream(p)) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
@@ -87,7 +88,7 @@ public final class ServeCommands {
             throw new IllegalArgumentException(p + " is larger than the " + max + "-byte limit");
         }
         try {
-            DetectResult r = server.detect().detect(bytes, new DetectOptions(model, version, aligned, false, frames));
+            DetectResult r = runtime.detect().detect(bytes, new DetectOptions(model, version, aligned, false, frames));
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r.toJson());
         } catch (ApiException e) {
             throw new IllegalArgumentException(p + ": " + e.getMessage() + " (" + e.problem() + ")");
@@ -96,7 +97,7 @@ public final class ServeCommands {
 
     private void awaitScan() throws InterruptedException {
         long deadline = System.currentTimeMillis() + SCAN_WAIT_MILLIS;
-        while (!server.repository().scanned() && System.currentTimeMillis() < deadline) {
+        while (!runtime.repository().scanned() && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
         }
     }

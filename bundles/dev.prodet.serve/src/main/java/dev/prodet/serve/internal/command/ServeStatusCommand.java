@@ -1,5 +1,6 @@
 package dev.prodet.serve.internal.command;
 
+import dev.prodet.serve.internal.EdgeRuntime;
 import dev.prodet.serve.internal.EdgeServer;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,21 +45,15 @@ public final class ServeStatusCommand implements Function {
             }
         }
         long deadline = System.currentTimeMillis() + waitMillis;
-        while (!ready() && System.currentTimeMillis() < deadline) {
+        EdgeRuntime runtime = server.runtime();
+        while (!runtime.repository().ready() && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
-        String text = StatusText.status(server, endpoints());
-        if (waitMillis > 0 && !ready()) {
+        String text = StatusText.status(runtime, endpoints());
+        if (waitMillis > 0 && !runtime.repository().ready()) {
             throw new IllegalStateException("not ready after " + waitMillis + " ms" + System.lineSeparator() + text);
         }
         return text;
-    }
-
-    private boolean ready() {
-        var repo = server.repository();
-        return repo.scanned()
-                && !repo.modelNames().isEmpty()
-                && repo.notServing().isEmpty();
     }
 
     // The whiteboard runtime publishes its URLs as osgi.http.endpoint.

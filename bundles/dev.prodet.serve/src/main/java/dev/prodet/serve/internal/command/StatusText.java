@@ -1,6 +1,7 @@
 package dev.prodet.serve.internal.command;
 
-import dev.prodet.serve.internal.EdgeServer;
+import dev.prodet.api.face.FacePreprocessorInfo;
+import dev.prodet.serve.internal.EdgeRuntime;
 import dev.prodet.serve.internal.repo.VersionStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,25 +39,17 @@ final class StatusText {
     }
 
     /** The runtime's state in a few lines. */
-    static String status(EdgeServer server, String endpoints) {
-        var repo = server.repository();
-        boolean ready = repo.scanned()
-                && !repo.modelNames().isEmpty()
-                && repo.notServing().isEmpty();
+    static String status(EdgeRuntime runtime, String endpoints) {
+        var repo = runtime.repository();
         StringBuilder sb = new StringBuilder();
-        sb.append("ready: ").append(ready ? "yes" : "no").append(System.lineSeparator());
+        sb.append("ready: ").append(repo.ready() ? "yes" : "no").append(System.lineSeparator());
         sb.append("http: ").append(endpoints).append(System.lineSeparator());
-        sb.append("models folder: ")
-                .append(repo.root())
-                .append(repo.problem().isEmpty() ? "" : " (" + repo.problem() + ")")
-                .append(System.lineSeparator());
+        sb.append("models folder: ").append(repo.describeRoot()).append(System.lineSeparator());
+        FacePreprocessorInfo face = runtime.facePreprocessor();
         sb.append("face preprocessor: ")
-                .append(
-                        server.facePreprocessor() == null
-                                ? "none (only aligned=true crops)"
-                                : server.facePreprocessor())
+                .append(face == null ? "none (only aligned=true crops)" : face)
                 .append(System.lineSeparator());
-        server.settings()
+        runtime.settings()
                 .describe()
                 .forEach((k, v) -> sb.append(k).append(": ").append(v).append(System.lineSeparator()));
         sb.append(table(repo.status()));

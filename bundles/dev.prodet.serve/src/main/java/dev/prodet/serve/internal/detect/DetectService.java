@@ -3,7 +3,7 @@ package dev.prodet.serve.internal.detect;
 import dev.prodet.api.face.FaceBox;
 import dev.prodet.api.face.RgbImage;
 import dev.prodet.api.model.ModelMetadata;
-import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.api.ModelAccess;
 import dev.prodet.serve.internal.image.ImageDecoder;
 import dev.prodet.serve.internal.load.MemoryBudget;

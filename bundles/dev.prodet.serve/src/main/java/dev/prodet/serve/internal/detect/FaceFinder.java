@@ -3,7 +3,7 @@ package dev.prodet.serve.internal.detect;
 import dev.prodet.api.face.FacePreprocessorInfo;
 import dev.prodet.api.face.RgbImage;
 import dev.prodet.api.model.ModelMetadata;
-import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.api.serve.ApiException;
 import java.util.List;
 
 /**

@@ -3,7 +3,7 @@ package dev.prodet.serve.internal.detect;
 import dev.prodet.api.model.InputTensors;
 import dev.prodet.api.model.ModelMetadata;
 import dev.prodet.api.model.Preprocessing;
-import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.api.ModelAccess;
 import dev.prodet.serve.internal.infer.RunResult;
 import dev.prodet.serve.internal.infer.Tensor;

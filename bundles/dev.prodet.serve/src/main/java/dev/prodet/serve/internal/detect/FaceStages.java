@@ -1,5 +1,7 @@
 package dev.prodet.serve.internal.detect;
 
+import dev.prodet.api.face.FacePreprocessorInfo;
+
 /**
  * The face stage in place now. A swap of the face detector replaces the face preprocessor service: for a moment
  * there is none, and calls that were already on their way reach the old one. Requests wait here, for a bounded time,
@@ -26,6 +28,11 @@ public final class FaceStages {
     /** The stage in place now, or null. */
     public synchronized FaceStage now() {
         return current;
+    }
+
+    /** What the stage in place now finds and crops faces with, or null when there is none. */
+    public synchronized FacePreprocessorInfo info() {
+        return current == null ? null : current.info();
     }
 
     /**

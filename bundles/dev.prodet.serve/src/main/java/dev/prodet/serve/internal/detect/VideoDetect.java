@@ -1,7 +1,7 @@
 package dev.prodet.serve.internal.detect;
 
 import dev.prodet.api.model.ModelMetadata;
-import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.load.MemoryBudget;
 import dev.prodet.serve.internal.repo.Lease;
 import dev.prodet.serve.internal.video.VideoDecoder;

@@ -1,6 +1,6 @@
 package dev.prodet.serve.internal.http;
 
-import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.api.Reply;
 import dev.prodet.serve.internal.detect.DetectOptions;
 import dev.prodet.serve.internal.detect.DetectResult;

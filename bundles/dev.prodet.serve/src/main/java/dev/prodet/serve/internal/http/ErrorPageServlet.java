@@ -1,6 +1,6 @@
 package dev.prodet.serve.internal.http;
 
-import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.api.Reply;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
@@ -37,7 +37,7 @@ public final class ErrorPageServlet extends HttpServlet {
         ErrorWords w = ErrorWords.of(status, (String) req.getAttribute(RequestDispatcher.ERROR_MESSAGE));
         Object uri = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String message = status == 404 && uri != null ? "no endpoint " + req.getMethod() + " " + uri : w.message();
-        http.write(resp, new Reply(status, HttpSupport.body(message, w.problem())), 0, false);
+        http.write(resp, new Reply(status, ApiException.body(message, w.problem())), 0, false);
         http.metrics().request("error", status, 0);
     }
 }

@@ -1,7 +1,7 @@
 package dev.prodet.serve.internal.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.api.Reply;
 import dev.prodet.serve.internal.metrics.ServeMetrics;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,13 +131,5 @@ public final class HttpSupport {
     static ApiException tooLarge(String size, long max) {
         return new ApiException(
                 413, "body-too-large", "the request body has " + size + "; the limit is " + max + " bytes");
-    }
-
-    /** A JSON error body for a status with no more specific problem (container errors). */
-    static Map<String, Object> body(String error, String problem) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("error", error);
-        m.put("problem", problem);
-        return m;
     }
 }

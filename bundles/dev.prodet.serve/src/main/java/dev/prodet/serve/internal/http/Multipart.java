@@ -1,6 +1,6 @@
 package dev.prodet.serve.internal.http;
 
-import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.api.serve.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 

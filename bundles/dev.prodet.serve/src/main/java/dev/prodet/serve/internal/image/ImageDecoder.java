@@ -1,7 +1,7 @@
 package dev.prodet.serve.internal.image;
 
 import dev.prodet.api.face.RgbImage;
-import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.load.MemoryBudget;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;

@@ -1,6 +1,6 @@
 package dev.prodet.serve.internal.image;
 
-import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.api.serve.ApiException;
 
 /**
  * What an encoded image declares, read from its bytes without decoding: format, size, samples per pixel and their

@@ -1,6 +1,6 @@
 package dev.prodet.serve.internal.image;
 
-import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.api.serve.ApiException;
 
 /**
  * Walks a JPEG's marker segments to the end of the image: the frame header (size, components, baseline or

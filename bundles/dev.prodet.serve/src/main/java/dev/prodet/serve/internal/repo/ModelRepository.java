@@ -159,14 +159,15 @@ public final class ModelRepository implements AutoCloseable {
         return scanned;
     }
 
-    /** Why the repository cannot be read, or empty. */
-    public String problem() {
-        return rootProblem;
+    /** The repository folder, followed by why it cannot be read when it cannot: for messages. */
+    public String describeRoot() {
+        String problem = rootProblem;
+        return problem.isEmpty() ? root.toString() : root + " (" + problem + ")";
     }
 
-    /** The repository folder. */
-    public Path root() {
-        return root;
+    /** Whether the first scan has finished, found a model, and every model found serves a version. */
+    public boolean ready() {
+        return scanned && !modelNames().isEmpty() && notServing().isEmpty();
     }
 
     @Override
@@ -274,7 +275,7 @@ public final class ModelRepository implements AutoCloseable {
             }
             model = loader.load(pkg);
             Runner runner = loader.runner(model);
-            ServedVersion sv = new ServedVersion(pkg, model, runner, fp, events);
+            ServedVersion sv = new ServedVersion(model, runner, fp, events);
             VersionStatus st = new VersionStatus(
                     slot.name, version, State.READY, model.provider(), 0, "", System.currentTimeMillis());
             slot.records.put(version, st);

@@ -1,7 +1,6 @@
 package dev.prodet.serve.internal.repo;
 
 import dev.prodet.api.model.ModelMetadata;
-import dev.prodet.api.model.ModelPackage;
 import dev.prodet.serve.internal.infer.InferenceModel;
 import dev.prodet.serve.internal.infer.Runner;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,18 +12,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * closes exactly when its last in-flight request ends, and never while one runs.
  */
 public final class ServedVersion {
-    private final ModelPackage pkg;
     private final InferenceModel model;
     private final Runner runner;
     private final String fingerprint;
     private final RepositoryEvents events;
-    private final long loadedAt = System.currentTimeMillis();
     private final AtomicInteger refs = new AtomicInteger(1); // the repository's reference
     private final AtomicBoolean retired = new AtomicBoolean();
     private volatile boolean closed;
 
-    ServedVersion(ModelPackage pkg, InferenceModel model, Runner runner, String fingerprint, RepositoryEvents events) {
-        this.pkg = pkg;
+    ServedVersion(InferenceModel model, Runner runner, String fingerprint, RepositoryEvents events) {
         this.model = model;
         this.runner = runner;
         this.fingerprint = fingerprint;
@@ -75,11 +71,6 @@ public final class ServedVersion {
         return model.metadata();
     }
 
-    /** The package the version was loaded from. */
-    public ModelPackage modelPackage() {
-        return pkg;
-    }
-
     /** The loaded model. */
     public InferenceModel model() {
         return model;
@@ -102,9 +93,5 @@ public final class ServedVersion {
 
     String fingerprint() {
         return fingerprint;
-    }
-
-    long loadedAt() {
-        return loadedAt;
     }
 }

@@ -22,7 +22,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_malloc;
 import static org.bytedeco.ffmpeg.global.avutil.av_q2d;
 
-import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.image.Orientation;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;

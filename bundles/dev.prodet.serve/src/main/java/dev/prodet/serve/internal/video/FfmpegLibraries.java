@@ -1,6 +1,6 @@
 package dev.prodet.serve.internal.video;
 
-import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.api.serve.ApiException;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;

@@ -9,7 +9,7 @@ import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_VP9;
 
 import dev.prodet.api.data.FrameIndices;
 import dev.prodet.api.face.RgbImage;
-import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.image.ImageLimits;
 import dev.prodet.serve.internal.load.MemoryBudget;
 import java.util.Set;

@@ -12,6 +12,7 @@ import ai.onnxruntime.OrtSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.prodet.api.model.ModelPackage;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.TestPackages;
 import dev.prodet.serve.internal.TestRuntime;
 import dev.prodet.serve.internal.repo.ModelRepository;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.prodet.api.face.RgbImage;
-import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.load.MemoryBudget;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.prodet.api.data.FrameIndices;
-import dev.prodet.serve.internal.api.ApiException;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.image.ImageLimits;
 import dev.prodet.serve.internal.load.MemoryBudget;
 import java.util.ArrayList;

@@ -5,13 +5,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.prodet.api.model.Preprocessing;
 import dev.prodet.api.model.Scorer;
 import dev.prodet.api.model.ScorerFactory;
+import dev.prodet.api.model.TrainingCheckpoint;
 import dev.prodet.api.nn.Network;
-import dev.prodet.api.nn.NetworkJson;
 import dev.prodet.api.nn.ParameterSpec;
 import dev.prodet.train.djl.internal.nn.GraphBlock;
 import java.io.IOException;
@@ -37,31 +35,27 @@ public final class CheckpointScorerFactory implements ScorerFactory {
     /** The input of the final classifier after pooling: the feature the 2-D maps show. */
     static final String FEATURES = "head.cls.flat";
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-
     @Override
     public boolean accepts(Path source) {
-        return Files.isRegularFile(source.resolve(Checkpoint.PARAMS))
+        return Files.isRegularFile(source.resolve(TrainingCheckpoint.PARAMS))
                 || Files.isDirectory(source.resolve("checkpoints"));
     }
 
     @Override
     public Scorer open(Path source) throws IOException {
-        Path dir = Files.isRegularFile(source.resolve(Checkpoint.PARAMS))
-                ? source
-                : Checkpoint.latest(source.resolve("checkpoints"))
+        TrainingCheckpoint ckpt = Files.isRegularFile(source.resolve(TrainingCheckpoint.PARAMS))
+                ? new TrainingCheckpoint(source)
+                : TrainingCheckpoint.latest(source.resolve("checkpoints"))
                         .orElseThrow(
                                 () -> new IOException("no complete checkpoint under " + source.resolve("checkpoints")));
-        Network net = NetworkJson.read(Files.readString(dir.resolve(Checkpoint.NETWORK)));
-        Map<String, float[]> params = Checkpoint.readParams(dir);
+        Network net = ckpt.network();
+        Map<String, float[]> params = ckpt.params();
         for (ParameterSpec p : net.parameters()) {
             if (!params.containsKey(p.name())) {
-                throw new IOException(dir.resolve(Checkpoint.PARAMS) + " lacks parameter " + p.name());
+                throw new IOException(ckpt.dir().resolve(TrainingCheckpoint.PARAMS) + " lacks parameter " + p.name());
             }
         }
-        Preprocessing prep = JSON.treeToValue(
-                JSON.readTree(dir.resolve(Checkpoint.STATE).toFile()).get("preprocessing"), Preprocessing.class);
-        return new CheckpointScorer(net, params, prep);
+        return new CheckpointScorer(net, params, ckpt.state().requirePreprocessing());
     }
 
     /** One checkpoint lowered to DJL on the CPU. */

@@ -1,6 +1,7 @@
 package dev.prodet.train.djl.internal;
 
 import ai.djl.engine.Engine;
+import dev.prodet.api.model.TrainingCheckpoint;
 import dev.prodet.train.api.Trainer;
 import dev.prodet.train.api.TrainingRequest;
 import java.io.IOException;
@@ -67,7 +68,7 @@ public final class TrainBenchCommands {
                 Path dir = Checkpoint.write(
                         export,
                         runner.session(),
-                        new Checkpoint.State(
+                        new TrainingCheckpoint.State(
                                 0,
                                 runner.session().strategy().name(),
                                 p.config().run().seed(),

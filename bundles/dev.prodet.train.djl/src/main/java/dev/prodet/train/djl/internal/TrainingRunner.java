@@ -1,6 +1,7 @@
 package dev.prodet.train.djl.internal;
 
 import dev.prodet.api.model.Preprocessing;
+import dev.prodet.api.model.TrainingCheckpoint;
 import dev.prodet.train.api.RegularizerStrategy;
 import dev.prodet.train.api.StepEvent;
 import dev.prodet.train.api.TrainingListener;
@@ -171,7 +172,7 @@ final class TrainingRunner implements TrainingRun, Runnable {
         Path dir = Checkpoint.write(
                 plan.runDir().resolve("checkpoints"),
                 session,
-                new Checkpoint.State(
+                new TrainingCheckpoint.State(
                         s,
                         session.strategy().name(),
                         plan.seed(),

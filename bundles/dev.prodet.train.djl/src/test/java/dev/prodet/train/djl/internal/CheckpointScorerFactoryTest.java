@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.prodet.api.face.FacePreprocessorInfo;
 import dev.prodet.api.model.Preprocessing;
 import dev.prodet.api.model.Scorer;
+import dev.prodet.api.model.TrainingCheckpoint;
 import dev.prodet.regularizer.opr.internal.OprComponents;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,7 @@ class CheckpointScorerFactoryTest {
             Checkpoint.write(
                     run.resolve("checkpoints"),
                     s,
-                    new Checkpoint.State(0, "opr-tb", 4, "r", "compact", List.of(), "synthetic", prep));
+                    new TrainingCheckpoint.State(0, "opr-tb", 4, "r", "compact", List.of(), "synthetic", prep));
             try (var sub = s.manager().newSubManager()) {
                 var x = sub.create(batch.images(), new ai.djl.ndarray.types.Shape(batch.rows(), 3, 64, 64));
                 expected = s.block()

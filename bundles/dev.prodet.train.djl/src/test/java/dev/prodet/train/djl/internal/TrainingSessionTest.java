@@ -3,6 +3,7 @@ package dev.prodet.train.djl.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.prodet.api.model.TrainingCheckpoint;
 import dev.prodet.backbone.compact.internal.CompactBackbone;
 import dev.prodet.regularizer.opr.internal.OprComponents;
 import dev.prodet.regularizer.opr.internal.VhtStrategy;
@@ -88,18 +89,20 @@ class TrainingSessionTest {
             }
         }
         List<Double> resumed = new ArrayList<>();
-        Path ckpt;
+        TrainingCheckpoint ckpt;
         try (TrainingSession s = session(new OprComponents.R2b2d(), 5, null)) {
             for (long step = 0; step < 3; step++) {
                 resumed.add(s.step(SyntheticBatches.batch(5, step, TUPLES, 64), step)
                         .loss());
             }
-            ckpt = Checkpoint.write(
-                    dir, s, new Checkpoint.State(2, "opr-tb", 5, "t", "compact", List.of(), "synthetic", null));
+            ckpt = new TrainingCheckpoint(Checkpoint.write(
+                    dir,
+                    s,
+                    new TrainingCheckpoint.State(2, "opr-tb", 5, "t", "compact", List.of(), "synthetic", null)));
         }
-        try (TrainingSession s = session(new OprComponents.R2b2d(), 5, Checkpoint.readParams(ckpt))) {
-            s.optimizer().restore(Checkpoint.readOptimizer(ckpt), s.block().parametersByName(), s.manager());
-            for (long step = Checkpoint.readState(ckpt).step() + 1; step < 6; step++) {
+        try (TrainingSession s = session(new OprComponents.R2b2d(), 5, ckpt.params())) {
+            s.optimizer().restore(ckpt.optimizer(), s.block().parametersByName(), s.manager());
+            for (long step = ckpt.state().step() + 1; step < 6; step++) {
                 resumed.add(s.step(SyntheticBatches.batch(5, step, TUPLES, 64), step)
                         .loss());
             }

@@ -1,6 +1,7 @@
 package dev.prodet.tests.console.support;
 
 import dev.prodet.api.data.FaceSample;
+import dev.prodet.api.io.Sha256;
 import dev.prodet.data.internal.manifest.DatasetFiles;
 import dev.prodet.data.internal.manifest.FrameEntry;
 import dev.prodet.data.internal.manifest.Manifest;
@@ -37,9 +38,9 @@ public final class TinyDataset {
                             s.frameIndex(),
                             s.frameIndex(),
                             crop,
-                            DatasetFiles.sha256(dir.resolve(crop)),
+                            Sha256.of(dir.resolve(crop)),
                             marks,
-                            DatasetFiles.sha256(dir.resolve(marks))));
+                            Sha256.of(dir.resolve(marks))));
         }
         List<VideoEntry> entries = new ArrayList<>();
         for (Map.Entry<String, List<FrameEntry>> e : byVideo.entrySet()) {

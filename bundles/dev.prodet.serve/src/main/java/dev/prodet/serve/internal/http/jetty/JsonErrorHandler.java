@@ -1,9 +1,9 @@
 package dev.prodet.serve.internal.http.jetty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.prodet.api.serve.ApiException;
 import dev.prodet.serve.internal.http.ErrorWords;
 import java.nio.ByteBuffer;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
@@ -54,14 +54,11 @@ final class JsonErrorHandler extends ErrorHandler {
             return true;
         }
         ErrorWords w = ErrorWords.of(code, message instanceof String s ? s : null);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put(
-                "error",
-                code == 404
-                        ? "no endpoint " + request.getMethod() + " "
-                                + request.getHttpURI().getPath()
-                        : w.message());
-        body.put("problem", w.problem());
+        String error = code == 404
+                ? "no endpoint " + request.getMethod() + " "
+                        + request.getHttpURI().getPath()
+                : w.message();
+        Map<String, Object> body = ApiException.body(error, w.problem());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.write(true, ByteBuffer.wrap(json.writeValueAsBytes(body)), callback);
         return true;

@@ -2,6 +2,7 @@ package dev.prodet.train.djl.internal.data;
 
 import dev.prodet.api.data.FaceSample;
 import dev.prodet.api.face.RgbImage;
+import dev.prodet.api.io.Sha256;
 import dev.prodet.data.internal.manifest.DatasetFiles;
 import dev.prodet.data.internal.manifest.FrameEntry;
 import dev.prodet.data.internal.manifest.Manifest;
@@ -68,9 +69,9 @@ final class FfppLayout {
                     f,
                     10 * f,
                     stem + ".png",
-                    DatasetFiles.sha256(dir.resolve(stem + ".png")),
+                    Sha256.of(dir.resolve(stem + ".png")),
                     stem + ".npy",
-                    DatasetFiles.sha256(dir.resolve(stem + ".npy"))));
+                    Sha256.of(dir.resolve(stem + ".npy"))));
         }
         String kind = label.equals("real") ? "original_sequences/youtube/c23/videos/" : "manipulated_sequences/";
         return new VideoEntry(

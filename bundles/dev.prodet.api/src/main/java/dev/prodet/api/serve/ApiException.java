@@ -1,13 +1,15 @@
-package dev.prodet.serve.internal.api;
+package dev.prodet.api.serve;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A request that cannot be answered: an HTTP status, a short problem code clients can switch on (e.g.
- * {@code image-too-large}) and a message that names what is wrong. Answered as
- * {@code {"error": message, "problem": code}}, which is also KServe's error object; 429 and 503 answers that are
- * worth retrying carry {@code Retry-After}.
+ * A request that the edge runtime or the web console cannot answer: an HTTP status, a short problem code clients
+ * can switch on (e.g. {@code image-too-large}) and a message that names what is wrong. Both answer it as
+ * {@code {"error": message, "problem": code}} ({@link #body(String, String)}), which is also KServe's error object;
+ * 429 and 503 answers that are worth retrying carry {@code Retry-After}.
+ *
+ * @since 1.2
  */
 public final class ApiException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -37,6 +39,16 @@ public final class ApiException extends Exception {
         return new ApiException(status, problem, message, Math.max(1, seconds));
     }
 
+    /** 400 Bad Request. */
+    public static ApiException badRequest(String problem, String message) {
+        return new ApiException(400, problem, message);
+    }
+
+    /** 404 Not Found. */
+    public static ApiException notFound(String problem, String message) {
+        return new ApiException(404, problem, message);
+    }
+
     /** HTTP status. */
     public int status() {
         return status;
@@ -54,19 +66,14 @@ public final class ApiException extends Exception {
 
     /** The JSON error body. */
     public Map<String, Object> body() {
+        return body(getMessage(), problem);
+    }
+
+    /** The JSON error body {@code {"error": message, "problem": problem}}, also for errors that are no exception. */
+    public static Map<String, Object> body(String message, String problem) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("error", getMessage());
+        m.put("error", message);
         m.put("problem", problem);
         return m;
-    }
-
-    /** 400 Bad Request. */
-    public static ApiException badRequest(String problem, String message) {
-        return new ApiException(400, problem, message);
-    }
-
-    /** 404 Not Found. */
-    public static ApiException notFound(String problem, String message) {
-        return new ApiException(404, problem, message);
     }
 }
