@@ -9,7 +9,10 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * The files of a dataset folder: crops as PNG (lossless; written with ImageIO so the data bundle needs no OpenCV),
@@ -17,6 +20,13 @@ import javax.imageio.ImageIO;
  * {@code numpy.load}). Their checksums are {@link dev.prodet.api.io.Sha256}'s.
  */
 public final class DatasetFiles {
+
+    /**
+     * Declared pixels (width × height) an image may have to be decoded: 100 megapixels, above any camera still or
+     * video frame, below what a few bytes of PNG can declare (a decompression bomb would otherwise fill the heap
+     * of a preparation or scan worker).
+     */
+    public static final long MAX_IMAGE_PIXELS = 100_000_000L;
 
     private DatasetFiles() {}
 
@@ -49,13 +59,22 @@ public final class DatasetFiles {
             throw new IOException("image not found: " + file);
         }
         BufferedImage bi;
-        try {
-            bi = ImageIO.read(file.toFile());
-        } catch (IOException | RuntimeException e) { // ImageIO's messages do not name the file
-            throw new IOException("not a readable image (corrupt or truncated): " + file + ": " + e.getMessage(), e);
-        }
-        if (bi == null) {
-            throw new IOException("not a readable image (unknown format or corrupt): " + file);
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new IOException("not a readable image (unknown format or corrupt): " + file);
+            }
+            ImageReader reader = readers.next();
+            try {
+                long pixels = declaredPixels(reader, in, file); // from the header, before any pixel is decoded
+                if (pixels > MAX_IMAGE_PIXELS) {
+                    throw new IOException("image too large to decode: " + file + " declares " + pixels
+                            + " pixels, more than " + MAX_IMAGE_PIXELS + " (100 megapixels)");
+                }
+                bi = decode(reader, file);
+            } finally {
+                reader.dispose();
+            }
         }
         int w = bi.getWidth();
         int h = bi.getHeight();
@@ -71,6 +90,23 @@ public final class DatasetFiles {
             }
         }
         return new RgbImage(w, h, px);
+    }
+
+    private static long declaredPixels(ImageReader reader, ImageInputStream in, Path file) throws IOException {
+        try {
+            reader.setInput(in, true, true);
+            return (long) reader.getWidth(0) * reader.getHeight(0);
+        } catch (IOException | RuntimeException e) { // ImageIO's messages do not name the file
+            throw new IOException("not a readable image (corrupt header): " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static BufferedImage decode(ImageReader reader, Path file) throws IOException {
+        try {
+            return reader.read(0);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("not a readable image (corrupt or truncated): " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Writes landmarks as a float32 {@code .npy} array of shape [count, 2]. */

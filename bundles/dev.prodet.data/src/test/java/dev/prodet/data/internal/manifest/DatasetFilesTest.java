@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.prodet.api.face.Landmarks;
 import dev.prodet.api.face.RgbImage;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +53,30 @@ class DatasetFilesTest {
         Path f = Files.writeString(dir.resolve("bad.jpg"), "not an image");
         IOException e = assertThrows(IOException.class, () -> DatasetFiles.readImage(f));
         assertTrue(e.getMessage().contains(f.toString()));
+    }
+
+    @Test
+    void anImageThatDeclaresTooManyPixelsIsRefusedBeforeDecoding() throws IOException {
+        // 57 bytes of PNG declaring 20000 x 20000 RGBA: 1.6 GB once decoded
+        ByteBuffer ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII));
+        ihdr.putInt(20_000)
+                .putInt(20_000)
+                .put((byte) 8)
+                .put((byte) 6)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
+        CRC32 crc = new CRC32();
+        crc.update(ihdr.array());
+        ByteBuffer png = ByteBuffer.allocate(8 + 4 + 17 + 4 + 12);
+        png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        png.putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
+        png.putInt(0).put("IEND".getBytes(StandardCharsets.US_ASCII)).putInt(0xAE426082);
+        Path f = Files.write(dir.resolve("bomb.png"), png.array());
+        IOException e = assertThrows(IOException.class, () -> DatasetFiles.readImage(f));
+        assertEquals(
+                "image too large to decode: " + f + " declares 400000000 pixels, more than 100000000 (100 megapixels)",
+                e.getMessage());
     }
 
     @Test
