@@ -9,6 +9,7 @@ import dev.prodet.api.forgery.NoDonorException;
 import dev.prodet.api.model.InputTensors;
 import dev.prodet.api.model.Preprocessing;
 import dev.prodet.api.model.Scorer;
+import dev.prodet.forgery.blend.LandmarkDonorIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ final class FeatureMapBuilder {
         List<FaceSample> fake = datasetFakes ? pick(faces, labels, Label.FAKE, count) : List.of();
         add("real", real.stream().map(s -> s.face().image()).toList());
         // donors from a wider draw: the faces drawn for the map may all come from one video
-        NearestDonors donors = new NearestDonors(
+        LandmarkDonorIndex donors = LandmarkDonorIndex.of(
                 generators.isEmpty() ? real : pick(faces, labels, Label.REAL, Math.max(count, DONOR_POOL)));
         List<String> used = new ArrayList<>();
         for (Map.Entry<String, ForgeryGenerator> g : new TreeMap<>(generators).entrySet()) {

@@ -9,6 +9,7 @@ import dev.prodet.api.forgery.Forgery;
 import dev.prodet.api.forgery.ForgeryContext;
 import dev.prodet.api.forgery.ForgeryGenerator;
 import dev.prodet.api.forgery.NoDonorException;
+import dev.prodet.forgery.blend.LandmarkDonorIndex;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class ForgedDataset implements Dataset {
         if (first == null) {
             return generators; // build() says what is wrong
         }
-        ForgeryContext ctx = ForgeryContext.withPairs(new NearestDonors(List.of(first)), base.manipulationPairs());
+        ForgeryContext ctx = ForgeryContext.withPairs(LandmarkDonorIndex.of(List.of(first)), base.manipulationPairs());
         Map<String, ForgeryGenerator> usable = new TreeMap<>();
         for (Map.Entry<String, ForgeryGenerator> g : generators.entrySet()) {
             try {
@@ -112,7 +113,7 @@ public final class ForgedDataset implements Dataset {
         for (int j = 0; j < Math.min(MAX_DONORS, real.size()); j++) {
             pool.add(real.get((int) ((long) j * real.size() / Math.min(MAX_DONORS, real.size()))));
         }
-        ForgeryContext donors = ForgeryContext.withPairs(new NearestDonors(pool), base.manipulationPairs());
+        ForgeryContext donors = ForgeryContext.withPairs(LandmarkDonorIndex.of(pool), base.manipulationPairs());
         List<Map.Entry<String, ForgeryGenerator>> gens = List.copyOf(generators.entrySet());
         return new AbstractList<>() {
             @Override
