@@ -19,6 +19,20 @@ record Batch(float[] images, List<AnchorKind> layout, int tuples, int size) {
         return layout.size() * tuples;
     }
 
+    /**
+     * Part {@code part} of {@code parts}: tuples {@code [part·n, (part+1)·n)} with {@code n = tuples / parts}, from
+     * every anchor block, in the same layout.
+     */
+    Batch tuplesPart(int part, int parts) {
+        int n = tuples / parts;
+        int row = 3 * size * size;
+        float[] out = new float[layout.size() * n * row];
+        for (int b = 0; b < layout.size(); b++) {
+            System.arraycopy(images, (b * tuples + part * n) * row, out, b * n * row, n * row);
+        }
+        return new Batch(out, layout, n, size);
+    }
+
     /** Anchor codes per row (docs/method.md §2.1). */
     float[] labelCodes() {
         float[] out = new float[rows()];

@@ -20,9 +20,17 @@ final class IntraOpThreads {
 
     /** Applies {@link #of} for this machine and returns the count; process-wide, so the last run started sets it. */
     static int apply(int configured) {
+        return apply(configured, 1);
+    }
+
+    /**
+     * As {@link #apply(int)} for a step of {@code replicas} concurrent replicas: each gets {@code threads / replicas}
+     * intra-op threads (at least one). Returns the step's thread count.
+     */
+    static int apply(int configured, int replicas) {
         int threads = of(configured, Runtime.getRuntime().availableProcessors());
         Engine.getEngine("PyTorch"); // loads libtorch before the JNI call
-        JniUtils.setNumThreads(threads);
+        JniUtils.setNumThreads(Math.max(1, threads / replicas));
         return threads;
     }
 }

@@ -129,7 +129,7 @@ final class RunFactory {
             Path home,
             PrintStream out)
             throws IOException {
-        IntraOpThreads.apply(cfg.run().threads());
+        int threads = IntraOpThreads.apply(cfg.run().threads(), cfg.run().replicaCount());
         TrainingSession session = new TrainingSession(
                 DeviceChoice.resolve(cfg.run().device()),
                 backbone,
@@ -145,6 +145,7 @@ final class RunFactory {
                         : PretrainedStart.values(
                                 cfg.model().pretrained(), backbone, cfg.model().inputSize(), home, out));
         latest.ifPresent(r -> adam.restore(r.optimizer(), session.block().parametersByName(), session.manager()));
+        session.replicas(cfg.run().replicaCount(), threads);
         return session;
     }
 

@@ -19,8 +19,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = TrainBenchCommands.class)
 @GogoCommand(scope = "prodet", function = "benchtrain")
 public final class TrainBenchCommands {
-    static final String USAGE = "usage: prodet:benchtrain [CONFIG.yaml] [--threads 1,2] [--steps N] [--rounds N]"
-            + " [--pipeline-batches N] [--set key.path=value]... [--export-checkpoint DIR]";
+    static final String USAGE = "usage: prodet:benchtrain [CONFIG.yaml] [--threads 1,2] [--replicas 1,2] [--steps N]"
+            + " [--rounds N] [--pipeline-batches N] [--set key.path=value]... [--export-checkpoint DIR]";
     static final String DEFAULT_CONFIG = "configs/experiments/prodet-compact-cpu.yaml";
 
     private final DjlTrainer trainer;
@@ -30,11 +30,13 @@ public final class TrainBenchCommands {
         this.trainer = (DjlTrainer) trainer;
     }
 
-    @Descriptor("model step alone at each thread count, data pipeline alone, and both together, for a config")
-    public String benchtrain(@Descriptor("[CONFIG.yaml] [--threads 1,2] [--steps N] [--rounds N] ...") String... args)
+    @Descriptor("model step alone at each thread and replica count, data pipeline alone, and both together")
+    public String benchtrain(
+            @Descriptor("[CONFIG.yaml] [--threads 1,2] [--replicas 1,2] [--steps N] ...") String... args)
             throws Exception {
         String config = DEFAULT_CONFIG;
         List<Integer> threads = List.of(1, 2);
+        List<Integer> replicas = List.of(1, 2);
         int steps = 20;
         int rounds = 3;
         int batches = 12;
@@ -42,7 +44,8 @@ public final class TrainBenchCommands {
         List<String> sets = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--threads" -> threads = parseThreads(value(args, ++i));
+                case "--threads" -> threads = parseCounts("--threads", value(args, ++i));
+                case "--replicas" -> replicas = parseCounts("--replicas", value(args, ++i));
                 case "--steps" -> steps = positive("--steps", value(args, ++i));
                 case "--rounds" -> rounds = positive("--rounds", value(args, ++i));
                 case "--pipeline-batches" -> batches = Math.max(3, positive("--pipeline-batches", value(args, ++i)));
@@ -80,7 +83,7 @@ public final class TrainBenchCommands {
                 System.out.println("[bench] initial weights for bench/torch_step.py: " + dir);
             }
             return new TrainBenchmark(runner.session(), runner.batches(), p.config(), System.out)
-                    .run(new TrainBenchmark.Options(threads, steps, rounds, 3, batches));
+                    .run(new TrainBenchmark.Options(threads, replicas, steps, rounds, 3, batches));
         } finally {
             t.setContextClassLoader(old);
             runner.batches().close();
@@ -98,10 +101,10 @@ public final class TrainBenchCommands {
         }
     }
 
-    static List<Integer> parseThreads(String s) {
+    static List<Integer> parseCounts(String option, String s) {
         List<Integer> out = new ArrayList<>();
         for (String part : s.split(",")) {
-            out.add(positive("--threads", part.trim()));
+            out.add(positive(option, part.trim()));
         }
         return List.copyOf(out);
     }

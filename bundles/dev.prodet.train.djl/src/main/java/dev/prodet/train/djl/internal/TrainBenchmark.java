@@ -21,7 +21,17 @@ import java.util.SplittableRandom;
  */
 final class TrainBenchmark {
     /** What to measure. */
-    record Options(List<Integer> threads, int steps, int rounds, int warmup, int pipelineBatches) {}
+    record Options(
+            List<Integer> threads, List<Integer> replicas, int steps, int rounds, int warmup, int pipelineBatches) {}
+
+    /** Threads of the step and data-parallel replicas of the batch (see {@link ReplicaPool}). */
+    record Setting(int threads, int replicas) {
+        @Override
+        public String toString() {
+            return threads + " thread" + (threads == 1 ? "" : "s") + ", " + replicas + " replica"
+                    + (replicas == 1 ? "" : "s");
+        }
+    }
 
     /** Medians of one measurement. */
     record Figure(double imagesPerSecond, double msPerStep, int samples) {}
@@ -45,16 +55,20 @@ final class TrainBenchmark {
         int tuples = config.data().tuplesPerBatch();
         int rows = tuples * config.data().anchors().size();
         out.printf(
-                "[bench] %s: %s, %d images of %d px per step; intra-op threads %s, %d rounds of %d steps%n",
+                "[bench] %s: %s, %d images of %d px per step; threads %s, replicas %s, %d rounds of %d steps%n",
                 config.run().name(),
                 session.block().network().name(),
                 rows,
                 config.model().inputSize(),
                 o.threads(),
+                o.replicas(),
                 o.rounds(),
                 o.steps());
-        Map<Integer, Figure> model = modelStep(o);
-        int threads = IntraOpThreads.apply(config.run().threads());
+        Map<Setting, Figure> model = modelStep(o);
+        Setting configured = new Setting(
+                IntraOpThreads.apply(config.run().threads(), config.run().replicaCount()),
+                config.run().replicaCount());
+        session.replicas(configured.replicas(), configured.threads());
         out.printf(
                 "[bench] data pipeline alone: %d batches with %d workers...%n",
                 o.pipelineBatches(), config.data().workers());
@@ -64,18 +78,20 @@ final class TrainBenchmark {
         sb.append(String.format(
                 "model step alone (%s, %d images/step, input made beforehand):%n",
                 config.run().name(), rows));
-        model.forEach((t, f) -> sb.append(String.format(
-                "  %d intra-op thread%s: %6.1f images/s, %6.1f ms/step (median of %d steps)%n",
-                t, t == 1 ? " " : "s", f.imagesPerSecond(), f.msPerStep(), f.samples())));
-        if (model.containsKey(1) && model.size() > 1) {
-            model.forEach((t, f) -> {
-                if (t != 1) {
-                    sb.append(String.format(
-                            "  speed-up at %d threads over 1: %.2fx%n",
-                            t, model.get(1).msPerStep() / f.msPerStep()));
+        Figure base = model.get(new Setting(1, 1));
+        model.forEach((k, f) -> {
+            sb.append(String.format(
+                    "  %-22s: %6.1f images/s, %6.1f ms/step (median of %d steps)",
+                    k, f.imagesPerSecond(), f.msPerStep(), f.samples()));
+            Figure oneThread = model.get(new Setting(1, k.replicas()));
+            if (k.threads() > 1 && oneThread != null) {
+                sb.append(String.format(", %.2fx the step at 1 thread", oneThread.msPerStep() / f.msPerStep()));
+                if (k.replicas() > 1 && base != null) {
+                    sb.append(String.format(" (%.2fx 1 thread, 1 replica)", base.msPerStep() / f.msPerStep()));
                 }
-            });
-        }
+            }
+            sb.append(String.format("%n"));
+        });
         sb.append(String.format(
                 "data pipeline alone (%d workers): %.1f tuples/s = %.1f images/s (%.0f ms per batch of %d tuples)%n",
                 config.data().workers(),
@@ -84,15 +100,15 @@ final class TrainBenchmark {
                 1000 * tuples / tuplesPerSecond,
                 tuples));
         sb.append(String.format(
-                "training, pipeline and step together (%d intra-op threads, %d workers): %.1f images/s, %.1f ms/step"
+                "training, pipeline and step together (%s, %d workers): %.1f images/s, %.1f ms/step"
                         + " (mean of %d steps)%n",
-                threads, config.data().workers(), both.imagesPerSecond(), both.msPerStep(), both.samples()));
-        Figure alone = model.get(threads);
+                configured, config.data().workers(), both.imagesPerSecond(), both.msPerStep(), both.samples()));
+        Figure alone = model.get(configured);
         if (alone != null) {
             sb.append(String.format(
-                    "  = %.0f%% of the model step alone at %d threads; %s%n",
+                    "  = %.0f%% of the model step alone at %s; %s%n",
                     100 * both.imagesPerSecond() / alone.imagesPerSecond(),
-                    threads,
+                    configured,
                     tuplesPerSecond * alone.msPerStep() / 1000 < tuples
                             ? "the data pipeline cannot keep up with the step"
                             : "the pipeline alone is fast enough; the two compete for the cores"));
@@ -100,15 +116,28 @@ final class TrainBenchmark {
         return sb.toString().stripTrailing();
     }
 
-    private Map<Integer, Figure> modelStep(Options o) {
+    private Map<Setting, Figure> modelStep(Options o) {
         List<Batch> batches = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             batches.add(noise(i));
         }
-        Map<Integer, List<Double>> times = new LinkedHashMap<>();
+        List<Setting> settings = new ArrayList<>();
+        for (int t : o.threads()) {
+            for (int r : o.replicas()) {
+                if (config.data().tuplesPerBatch() % r == 0) {
+                    settings.add(new Setting(t, r));
+                } else {
+                    out.printf(
+                            "[bench] skipping %d replicas: %d tuples per batch do not split evenly%n",
+                            r, config.data().tuplesPerBatch());
+                }
+            }
+        }
+        Map<Setting, List<Double>> times = new LinkedHashMap<>();
         for (int round = 0; round < o.rounds(); round++) {
-            for (int t : o.threads()) {
-                JniUtils.setNumThreads(t);
+            for (Setting t : settings) {
+                JniUtils.setNumThreads(Math.max(1, t.threads() / t.replicas()));
+                session.replicas(t.replicas(), t.threads());
                 for (int i = 0; i < o.warmup(); i++) {
                     session.step(batches.get(i % batches.size()), step++);
                 }
@@ -122,11 +151,11 @@ final class TrainBenchmark {
                         .addAll(Arrays.stream(ms).boxed().toList());
                 double med = median(ms);
                 out.printf(
-                        "[bench] round %d, %d thread%s: %.1f ms/step, %.1f images/s%n",
-                        round + 1, t, t == 1 ? "" : "s", med, batches.get(0).rows() * 1000 / med);
+                        "[bench] round %d, %s: %.1f ms/step, %.1f images/s%n",
+                        round + 1, t, med, batches.get(0).rows() * 1000 / med);
             }
         }
-        Map<Integer, Figure> out = new LinkedHashMap<>();
+        Map<Setting, Figure> out = new LinkedHashMap<>();
         times.forEach((t, l) -> {
             double med = median(l.stream().mapToDouble(Double::doubleValue).toArray());
             out.put(t, new Figure(batches.get(0).rows() * 1000 / med, med, l.size()));

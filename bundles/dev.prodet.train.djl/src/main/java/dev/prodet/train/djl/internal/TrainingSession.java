@@ -17,6 +17,7 @@ import dev.prodet.train.api.RegularizerStrategy;
 import dev.prodet.train.api.StepInputs;
 import dev.prodet.train.api.StepLoss;
 import dev.prodet.train.djl.internal.nn.GraphBlock;
+import dev.prodet.train.djl.internal.nn.ReplicaState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -35,6 +36,7 @@ final class TrainingSession implements AutoCloseable {
     private final AdamOptimizer adam;
     private RegularizerStrategy strategy;
     private GraphBlock block;
+    private ReplicaPool pool; // null: the plain step
 
     /** Sizes of the model: input size and head widths. */
     record ModelShape(int inputSize, int featureWidth, int hidden) {}
@@ -97,38 +99,63 @@ final class TrainingSession implements AutoCloseable {
         return adam;
     }
 
+    /**
+     * Splits every batch into {@code replicas} groups of tuples run as data-parallel replicas on up to {@code
+     * threads} threads (see {@link ReplicaPool}); 1 replica is the plain step.
+     */
+    void replicas(int replicas, int threads) {
+        if (pool != null) {
+            pool.close();
+        }
+        pool = replicas == 1 ? null : new ReplicaPool(replicas, threads);
+    }
+
     /** One optimizer step on {@code batch}. */
     StepResult step(Batch batch, long step) {
-        Engine.getEngine("PyTorch").setRandomSeed((int) Seeds.mix(seed, step));
-        SplittableRandom rng = new SplittableRandom(Seeds.mix(seed ^ 0x5DEECE66DL, step));
-        double total;
-        Map<String, Double> parts;
-        try (NDManager sub = manager.newSubManager()) {
-            NDArray x = sub.create(batch.images(), new Shape(batch.rows(), 3, batch.size(), batch.size()));
-            NDArray labels = sub.create(batch.labelCodes());
-            ParameterStore ps = new ParameterStore(sub, false);
-            java.util.Set<String> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();
-            try (GradientCollector gc = Engine.getEngine("PyTorch").newGradientCollector()) {
-                NDArray f = block.run(
-                                ps,
-                                Map.of("image", x),
-                                java.util.List.of(RegularizerStrategy.FEATURE),
-                                true,
-                                touched::add)
-                        .get(RegularizerStrategy.FEATURE);
-                HeadRunner heads = (given, wanted) -> block.run(ps, given, wanted, true, touched::add);
-                StepLoss loss = strategy.computeLoss(
-                        new StepInputs(new NDList(f), labels, batch.layout(), batch.tuples(), heads, sub, rng, step));
+        java.util.Set<String> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        StepResult result;
+        if (pool == null) {
+            Engine.getEngine("PyTorch").setRandomSeed((int) Seeds.mix(seed, step));
+            SplittableRandom rng = new SplittableRandom(Seeds.mix(seed ^ 0x5DEECE66DL, step));
+            try (NDManager sub = manager.newSubManager();
+                    GradientCollector gc = Engine.getEngine("PyTorch").newGradientCollector()) {
+                StepLoss loss = loss(sub, batch, rng, step, touched, null);
                 gc.backward(loss.total());
-                total = loss.totalValue();
-                parts = loss.componentValues();
+                result = new StepResult(step, loss.totalValue(), loss.componentValues());
             }
-            // grad mode is thread-local in PyTorch and on by default in a new thread; the in-place optimizer update
-            // on leaf parameters needs it off (the collector only restores the previous mode)
-            ai.djl.pytorch.jni.JniUtils.setGradMode(false);
-            adam.step(block, touched, manager);
+        } else {
+            result = pool.step(this, batch, step, touched);
         }
-        return new StepResult(step, total, parts);
+        // grad mode is thread-local in PyTorch and on by default in a new thread; the in-place optimizer update
+        // on leaf parameters needs it off (the collector only restores the previous mode)
+        ai.djl.pytorch.jni.JniUtils.setGradMode(false);
+        adam.step(block, touched, manager);
+        return result;
+    }
+
+    /**
+     * The forward pass and the strategy's loss on {@code batch}, made in {@code sub}; every parameter read is
+     * reported to {@code touched}. {@code replica}: the state of a data-parallel replica, or null.
+     */
+    StepLoss loss(
+            NDManager sub,
+            Batch batch,
+            SplittableRandom rng,
+            long step,
+            java.util.Set<String> touched,
+            ReplicaState replica) {
+        NDArray x = sub.create(batch.images(), new Shape(batch.rows(), 3, batch.size(), batch.size()));
+        NDArray labels = sub.create(batch.labelCodes());
+        ParameterStore ps = new ParameterStore(sub, false);
+        HeadRunner heads = (given, wanted) -> block.run(ps, given, wanted, true, touched::add, replica);
+        NDArray f = heads.run(Map.of("image", x), java.util.List.of(RegularizerStrategy.FEATURE))
+                .get(RegularizerStrategy.FEATURE);
+        return strategy.computeLoss(
+                new StepInputs(new NDList(f), labels, batch.layout(), batch.tuples(), heads, sub, rng, step));
+    }
+
+    long seed() {
+        return seed;
     }
 
     /**
@@ -158,6 +185,9 @@ final class TrainingSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (pool != null) {
+            pool.close();
+        }
         manager.close();
     }
 }

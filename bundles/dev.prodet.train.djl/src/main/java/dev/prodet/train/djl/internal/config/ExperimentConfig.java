@@ -17,10 +17,19 @@ import java.util.Map;
  * @param optimizer Adam settings
  */
 public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Data data, Optimizer optimizer) {
+    public ExperimentConfig {
+        if (run != null && data != null && data.tuplesPerBatch() % run.replicaCount() != 0) {
+            throw new IllegalArgumentException("data.tuplesPerBatch (" + data.tuplesPerBatch()
+                    + ") must be a multiple of run.replicas (" + run.replicaCount() + ")");
+        }
+    }
 
     /**
      * Run settings. {@code budgetMinutes}: stop at the first step boundary after this much training time (0 = run
-     * all {@code steps}). {@code device}: auto (GPU whenever DJL sees one), cpu or gpu. {@code threads}: intra-op threads, 0 = half the cores (the rest make the data).
+     * all {@code steps}). {@code device}: auto (GPU whenever DJL sees one), cpu or gpu. {@code threads}: threads of
+     * the model step, 0 = half the cores (the rest make the data). {@code replicas} (default 1): split each batch's
+     * tuples into this many data-parallel replicas, each with its own batch-norm statistics, run concurrently with
+     * {@code threads / replicas} intra-op threads each (see {@code ReplicaPool}).
      */
     public record Run(
             String name,
@@ -30,7 +39,8 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
             int checkpointEvery,
             int logEvery,
             String device,
-            int threads) {
+            int threads,
+            @OptionalKey Integer replicas) {
         public Run {
             Require.segment("run.name", name);
             Require.positive("run.steps", steps);
@@ -41,6 +51,14 @@ public record ExperimentConfig(Run run, Model model, Regularizer regularizer, Da
             Require.positive("run.logEvery", logEvery);
             Require.oneOf("run.device", device, "auto", "cpu", "gpu");
             Require.atLeast("run.threads", threads, 0);
+            if (replicas != null) {
+                Require.positive("run.replicas", replicas);
+            }
+        }
+
+        /** {@code replicas}, 1 when not set. */
+        public int replicaCount() {
+            return replicas == null ? 1 : replicas;
         }
     }
 

@@ -34,6 +34,7 @@ public final class GraphBlock extends AbstractBlock {
     private final Map<String, Parameter> byName = new LinkedHashMap<>();
     private Map<String, float[]> initial; // until initialised
     private final TrainableBuffer trainable;
+    private final Set<String> statistics; // batch-norm running statistics: updated in place when training
 
     public GraphBlock(Network network, Map<String, float[]> initial) {
         super(VERSION);
@@ -41,6 +42,10 @@ public final class GraphBlock extends AbstractBlock {
         this.initial = initial;
         this.trainable = new TrainableBuffer(
                 network.parameters().stream().filter(p -> p.role().trainable()).toList());
+        this.statistics = network.parameters().stream()
+                .filter(p -> p.role() == ParameterSpec.Role.RUNNING_MEAN || p.role() == ParameterSpec.Role.RUNNING_VAR)
+                .map(ParameterSpec::name)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         for (ParameterSpec spec : network.parameters()) {
             float[] values = initial.get(spec.name());
             if (values == null || values.length != spec.size()) {
@@ -132,6 +137,22 @@ public final class GraphBlock extends AbstractBlock {
             List<String> wanted,
             boolean training,
             java.util.function.Consumer<String> touched) {
+        return run(ps, given, wanted, training, touched, null);
+    }
+
+    /**
+     * As {@link #run(ParameterStore, Map, List, boolean, java.util.function.Consumer)} for one replica of a
+     * data-parallel step: batch norm updates the replica's copies of the running statistics and random kernels draw
+     * from the replica's seeds ({@code replica} null: the shared statistics and the generator as it is).
+     */
+    public Map<String, NDArray> run(
+            ParameterStore ps,
+            Map<String, NDArray> given,
+            List<String> wanted,
+            boolean training,
+            java.util.function.Consumer<String> touched,
+            ReplicaState replica) {
+        OpKernels.RandomDraws random = replica == null ? OpKernels.RandomDraws.DIRECT : replica::draw;
         Map<String, NDArray> values = new HashMap<>(given);
         network.inputs().forEach((name, shape) -> {
             NDArray x = values.get(name);
@@ -153,9 +174,11 @@ public final class GraphBlock extends AbstractBlock {
                             in,
                             name -> {
                                 touched.accept(name);
-                                return ps.getValue(parameter(name), any.getDevice(), training);
+                                NDArray v = ps.getValue(parameter(name), any.getDevice(), training);
+                                return replica != null && statistics.contains(name) ? replica.statistic(name, v) : v;
                             },
-                            training));
+                            training,
+                            random));
         }
         Map<String, NDArray> out = new LinkedHashMap<>();
         for (String w : wanted) {

@@ -18,12 +18,21 @@ import dev.prodet.api.nn.Op;
 import dev.prodet.api.nn.Padding;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Evaluates one IR node with DJL operators; parameters are looked up by their IR names. */
 final class OpKernels {
     private OpKernels() {}
 
-    static NDArray apply(Node node, List<NDArray> in, Function<String, NDArray> param, boolean training) {
+    /** Runs a kernel that draws from libtorch's random generator (see {@link ReplicaState#draw}). */
+    interface RandomDraws {
+        RandomDraws DIRECT = Supplier::get;
+
+        NDArray draw(Supplier<NDArray> kernel);
+    }
+
+    static NDArray apply(
+            Node node, List<NDArray> in, Function<String, NDArray> param, boolean training, RandomDraws random) {
         Op op = node.op();
         NDArray x = in.get(0);
         String n = node.name();
@@ -118,13 +127,16 @@ final class OpKernels {
             return x.get(new NDIndex().addAllDim(t.axis()).addIndices(t.index()));
         }
         if (op instanceof Op.Dropout d) {
-            return training ? Dropout.dropout(x, (float) d.rate(), true).singletonOrThrow() : x;
+            return training
+                    ? random.draw(
+                            () -> Dropout.dropout(x, (float) d.rate(), true).singletonOrThrow())
+                    : x;
         }
         if (op instanceof Op.DropConnect d) {
-            return training ? dropConnect(x, d.rate()) : x;
+            return training ? random.draw(() -> dropConnect(x, d.rate())) : x;
         }
         if (op instanceof Op.GaussianNoise) {
-            return x.getManager().randomNormal(x.getShape());
+            return random.draw(() -> x.getManager().randomNormal(x.getShape()));
         }
         throw new IllegalArgumentException("no DJL kernel for " + op.getClass().getSimpleName() + " at " + n);
     }

@@ -93,6 +93,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void replicasDefaultToOneAndMustSplitTheBatch() {
+        Path f = EXPERIMENTS.resolve("prodet-compact-cpu.yaml");
+        assertEquals(1, ConfigLoader.load(f, List.of()).run().replicaCount());
+        assertEquals(2, ConfigLoader.load(f, List.of("run.replicas=2")).run().replicaCount());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> ConfigLoader.load(f, List.of("run.replicas=3")));
+        assertTrue(
+                e.getMessage().contains("data.tuplesPerBatch (8) must be a multiple of run.replicas (3)"),
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ConfigLoader.load(f, List.of("run.replicas=0")));
+        assertTrue(e.getMessage().contains("run.replicas"), e.getMessage());
+    }
+
+    @Test
     void overridesAreAppliedAndChecked() {
         Path f = EXPERIMENTS.resolve("prodet-compact-cpu.yaml");
         ExperimentConfig c = ConfigLoader.load(f, List.of("run.steps=7", "data.anchors=[REAL, SBI, CBI]"));
