@@ -23,13 +23,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * N/R tuples; each group runs forward, loss and backward on its own thread against the shared parameters, with its
  * own batch-norm statistics, as PyTorch's DistributedDataParallel does across processes without SyncBatchNorm. The
  * backward passes add their gradients (each loss scaled by 1/R, so the update is that of the mean loss) into the
- * parameters' gradients; libtorch serialises the accumulation per parameter, and with two replicas the sum is the
- * same in either order. Afterwards the running statistics are the mean of the replicas' copies.
+ * parameters' gradients; libtorch serialises the accumulation per parameter. With two replicas the sum is the same in
+ * either order; with more running at once the order, and so the last bits of a sum, can vary from run to run.
+ * Afterwards the running statistics are the mean of the replicas' copies.
  *
  * <p>Why: at 1 intra-op thread the step runs about a thousand small operators whose parallel regions cost more to
  * start than they save at 2 threads; two replicas of 1 thread each keep both cores busy instead (docs/benchmarks.md,
- * "Training throughput"). The result depends on R, never on the thread count: R replicas on fewer threads run in
- * turn, in replica order, and give the same numbers.
+ * "Training throughput"). The result depends on R, not on the thread count: R replicas on fewer threads run in
+ * turn, in replica order, and give the same numbers (bit for bit with two replicas, see above).
  */
 final class ReplicaPool implements AutoCloseable {
     private final int replicas;
@@ -93,16 +94,26 @@ final class ReplicaPool implements AutoCloseable {
             }
             throw new IllegalStateException("a replica of step " + step + " failed: " + cause, cause);
         } finally {
-            for (Future<StepLoss> f : losses) {
+            awaitAll(losses); // no manager closes while a replica still uses it, even when the caller is interrupted
+            managers.forEach(NDManager::close);
+        }
+    }
+
+    private static void awaitAll(List<Future<StepLoss>> futures) {
+        boolean interrupted = false;
+        for (Future<StepLoss> f : futures) {
+            while (!f.isDone()) {
                 try {
-                    f.get(); // every replica has finished with its manager before the managers close
+                    f.get();
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    interrupted = true;
                 } catch (ExecutionException e) {
-                    // reported above
+                    break; // reported by the caller
                 }
             }
-            managers.forEach(NDManager::close);
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
