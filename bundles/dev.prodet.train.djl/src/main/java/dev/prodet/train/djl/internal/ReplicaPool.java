@@ -50,10 +50,6 @@ final class ReplicaPool implements AutoCloseable {
         });
     }
 
-    int replicas() {
-        return replicas;
-    }
-
     /** Forward and backward of every replica of {@code batch}; the caller then updates the parameters. */
     TrainingSession.StepResult step(TrainingSession session, Batch batch, long step, Set<String> touched) {
         if (batch.tuples() % replicas != 0) {
