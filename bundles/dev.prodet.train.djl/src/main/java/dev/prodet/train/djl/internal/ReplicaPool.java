@@ -56,7 +56,7 @@ final class ReplicaPool implements AutoCloseable {
             throw new IllegalArgumentException(
                     "a batch of " + batch.tuples() + " tuples cannot be split into " + replicas + " replicas");
         }
-        long stepSeed = Seeds.mix(session.seed(), step);
+        long stepSeed = session.engineSeed(step);
         List<NDManager> managers = new ArrayList<>();
         List<ReplicaState> states = new ArrayList<>();
         List<Future<StepLoss>> losses = new ArrayList<>();
@@ -67,8 +67,7 @@ final class ReplicaPool implements AutoCloseable {
                 ReplicaState state = new ReplicaState(sub, Seeds.mix(stepSeed, r));
                 states.add(state);
                 Batch part = batch.tuplesPart(r, replicas);
-                SplittableRandom rng =
-                        new SplittableRandom(Seeds.mix(Seeds.mix(session.seed() ^ 0x5DEECE66DL, step), r));
+                SplittableRandom rng = new SplittableRandom(Seeds.mix(session.strategySeed(step), r));
                 losses.add(threads.submit(() -> forwardBackward(session, sub, part, rng, step, touched, state)));
             }
             double total = 0;

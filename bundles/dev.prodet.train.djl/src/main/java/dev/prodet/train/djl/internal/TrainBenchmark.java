@@ -1,6 +1,5 @@
 package dev.prodet.train.djl.internal;
 
-import ai.djl.pytorch.jni.JniUtils;
 import dev.prodet.api.forgery.AnchorKind;
 import dev.prodet.train.djl.internal.config.ExperimentConfig;
 import dev.prodet.train.djl.internal.data.ForgeryBatchSource;
@@ -136,7 +135,7 @@ final class TrainBenchmark {
         Map<Setting, List<Double>> times = new LinkedHashMap<>();
         for (int round = 0; round < o.rounds(); round++) {
             for (Setting t : settings) {
-                JniUtils.setNumThreads(Math.max(1, t.threads() / t.replicas()));
+                IntraOpThreads.apply(t.threads(), t.replicas());
                 session.replicas(t.replicas(), t.threads());
                 for (int i = 0; i < o.warmup(); i++) {
                     session.step(batches.get(i % batches.size()), step++);

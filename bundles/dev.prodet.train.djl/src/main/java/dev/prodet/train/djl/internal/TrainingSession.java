@@ -115,8 +115,8 @@ final class TrainingSession implements AutoCloseable {
         java.util.Set<String> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();
         StepResult result;
         if (pool == null) {
-            Engine.getEngine("PyTorch").setRandomSeed((int) Seeds.mix(seed, step));
-            SplittableRandom rng = new SplittableRandom(Seeds.mix(seed ^ 0x5DEECE66DL, step));
+            Engine.getEngine("PyTorch").setRandomSeed((int) engineSeed(step));
+            SplittableRandom rng = new SplittableRandom(strategySeed(step));
             try (NDManager sub = manager.newSubManager();
                     GradientCollector gc = Engine.getEngine("PyTorch").newGradientCollector()) {
                 StepLoss loss = loss(sub, batch, rng, step, touched, null);
@@ -154,8 +154,14 @@ final class TrainingSession implements AutoCloseable {
                 new StepInputs(new NDList(f), labels, batch.layout(), batch.tuples(), heads, sub, rng, step));
     }
 
-    long seed() {
-        return seed;
+    /** Seed of libtorch's generator for {@code step} (a replica derives its own draws from it). */
+    long engineSeed(long step) {
+        return Seeds.mix(seed, step);
+    }
+
+    /** Seed of the strategy's random source for {@code step} (a replica derives its own from it). */
+    long strategySeed(long step) {
+        return Seeds.mix(seed ^ 0x5DEECE66DL, step);
     }
 
     /**
