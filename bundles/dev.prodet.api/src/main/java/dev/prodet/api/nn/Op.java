@@ -103,7 +103,9 @@ public sealed interface Op {
         RELU,
         LEAKY_RELU,
         SILU,
-        SIGMOID
+        SIGMOID,
+        /** min(max(x, 0), 6): MobileNetV2's activation (Keras {@code ReLU(max_value=6)}, PyTorch {@code ReLU6}). */
+        RELU6
     }
 
     /** Element-wise activation; {@code alpha} is the negative slope of LEAKY_RELU (ignored otherwise). */

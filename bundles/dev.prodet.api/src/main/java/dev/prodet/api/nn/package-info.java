@@ -8,7 +8,7 @@
  * ({@link dev.prodet.api.nn.WeightNames}) each backbone offers.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package dev.prodet.api.nn;
 
 import org.osgi.annotation.bundle.Export;

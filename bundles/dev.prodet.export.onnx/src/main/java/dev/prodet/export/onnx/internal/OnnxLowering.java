@@ -141,6 +141,12 @@ public final class OnnxLowering {
             case LEAKY_RELU ->
                 graph.node("LeakyRelu", new String[] {in}, new String[] {n}, attrs("alpha", (float) a.alpha()));
             case SIGMOID -> graph.node("Sigmoid", new String[] {in}, new String[] {n}, Map.of());
+            case RELU6 -> {
+                // Clip takes its bounds as inputs since opset 11
+                graph.initializer(n + ".min", new long[0], new float[] {0f});
+                graph.initializer(n + ".max", new long[0], new float[] {6f});
+                graph.node("Clip", new String[] {in, n + ".min", n + ".max"}, new String[] {n}, Map.of());
+            }
             case SILU -> {
                 graph.node("Sigmoid", new String[] {in}, new String[] {n + "/sigmoid"}, Map.of());
                 graph.node("Mul", new String[] {in, n + "/sigmoid"}, new String[] {n}, Map.of());

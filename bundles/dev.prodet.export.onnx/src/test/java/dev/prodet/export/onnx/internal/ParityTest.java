@@ -27,7 +27,8 @@ class ParityTest {
         List<String> found = new ArrayList<>();
         Networks.backboneNames().forEach(found::add);
         assertTrue(
-                found.containsAll(List.of("compact", "resnet18", "resnet34", "efficientnet-b0", "efficientnet-b4")),
+                found.containsAll(List.of(
+                        "compact", "resnet18", "resnet34", "efficientnet-b0", "efficientnet-b4", "mobilenetv2")),
                 "backbone plugins found: " + found);
         return found;
     }

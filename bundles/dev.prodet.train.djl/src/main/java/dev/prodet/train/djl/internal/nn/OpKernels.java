@@ -79,6 +79,8 @@ final class OpKernels {
                     return Activation.sigmoid(x);
                 case SILU:
                     return ScriptedKernels.silu(x);
+                case RELU6:
+                    return x.clip(0, 6);
                 default:
                     throw new IllegalArgumentException("unsupported activation " + a.kind());
             }
