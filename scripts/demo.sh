@@ -42,16 +42,20 @@ mkdir -p "$REPORT/served-inputs"
 ./prodet data forge --dataset data/sample --split test --preview 6 --out "$REPORT/anchors.png" \
   --dump "$REPORT/served-inputs"
 
+forget_training() { # run-id: delete the run's training state, keep what earlier stages wrote (runs/ID/report*)
+  if [ -d "runs/$1" ]; then find "runs/$1" -mindepth 1 -maxdepth 1 ! -name 'report*' -exec rm -rf {} +; fi
+}
+
 train() { # run-id config
   local id="$1" cfg="$2"
-  if [ "$FRESH" = true ]; then rm -rf "runs/$id"; fi
+  if [ "$FRESH" = true ]; then forget_training "$id"; fi
   if [ -f "runs/$id/.complete" ] && [ "$(cat "runs/$id/.complete")" = "$BUDGET $cfg" ]; then
     echo "run $id already trained from $cfg with a $BUDGET-minute budget (delete runs/$id or pass --fresh to retrain)"
     return
   fi
-  if [ -d "runs/$id" ] && ! grep -qs "^  name: $(basename "$cfg" .yaml)\$" "runs/$id/config.yaml"; then
-    echo "runs/$id was trained from another config; starting it afresh from $cfg"
-    rm -rf "runs/$id"
+  if [ -f "runs/$id/config.yaml" ] && ! grep -qs "^  name: $(basename "$cfg" .yaml)\$" "runs/$id/config.yaml"; then
+    echo "runs/$id was trained from another config; training it afresh from $cfg"
+    forget_training "$id"
   fi
   local resume=()
   if [ -d "runs/$id/checkpoints" ]; then resume=(--resume); fi
