@@ -4,7 +4,8 @@
 # MobileNetV2 within a time budget -> export the ONNX package -> choose its threshold on the validation split ->
 # evaluate it on held-out videos and people -> serve it over HTTP and score held-out faces ->
 # runs/demo/report/index.html. --compare also trains ProDet, VHT and BF-only on the compact network for the same
-# number of steps with 3 seeds (scripts/compare.sh; hours on 2 cores) and adds the table. Every stage reuses what an earlier run left (assets, dataset, finished runs, packages).
+# number of steps with 3 seeds (scripts/compare.sh; hours on 2 cores) and adds the table. Every stage reuses what an
+# earlier run left (assets, dataset, converted weights, finished runs, packages).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -17,7 +18,7 @@ while [ $# -gt 0 ]; do
     --budget) BUDGET="$2"; shift 2 ;;
     --compare) COMPARE=true; shift ;;
     --fresh) FRESH=true; shift ;;
-    -h|--help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "prodet demo: unknown option '$1' (--budget MIN, --compare, --fresh)" >&2; exit 2 ;;
   esac
 done
