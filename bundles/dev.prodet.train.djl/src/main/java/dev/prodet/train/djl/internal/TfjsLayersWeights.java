@@ -52,13 +52,14 @@ final class TfjsLayersWeights {
     /** Reads every weight the manifest of {@code modelFile} lists, from the shards next to it. */
     static Tensors read(Path modelFile) throws IOException {
         String model = Files.readString(modelFile, StandardCharsets.UTF_8);
+        Path dir = modelFile.toAbsolutePath().getParent(); // a readable file always has one
         Map<String, float[]> values = new LinkedHashMap<>();
         Map<String, long[]> shapes = new LinkedHashMap<>();
         Matcher group = GROUP.matcher(model);
         int groups = 0;
         while (group.find()) {
             groups++;
-            ByteBuffer data = shards(modelFile.getParent(), group.group(1));
+            ByteBuffer data = shards(dir, group.group(1));
             Matcher m = ENTRY.matcher(model);
             m.region(group.end() - 1, model.length());
             while (m.find() && m.start() == nextEntry(model, m.regionStart())) {

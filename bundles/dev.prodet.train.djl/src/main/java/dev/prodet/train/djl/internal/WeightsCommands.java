@@ -31,7 +31,8 @@ public final class WeightsCommands {
         if (!Files.isRegularFile(model)) {
             throw new IllegalArgumentException(model + " does not exist; fetch it first (./prodet data fetch)");
         }
-        if (!out.getFileName().toString().endsWith(".safetensors")) {
+        Path name = out.getFileName();
+        if (name == null || !name.toString().endsWith(".safetensors")) {
             throw new IllegalArgumentException("the output must be a .safetensors file, got " + out + "; " + USAGE);
         }
         return importTfjs(model, out);
@@ -40,9 +41,14 @@ public final class WeightsCommands {
     /** Converts, writes {@code out} through a temporary file (a failed run leaves no partial file), reports it. */
     static String importTfjs(Path model, Path out) throws IOException {
         TfjsLayersWeights.Tensors t = TfjsLayersWeights.read(model);
-        Path dir = out.toAbsolutePath().getParent();
+        Path target = out.toAbsolutePath();
+        Path dir = target.getParent();
+        Path name = target.getFileName();
+        if (dir == null || name == null) {
+            throw new IllegalArgumentException("the output must be a file, got " + out);
+        }
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, out.getFileName().toString(), ".part");
+        Path tmp = Files.createTempFile(dir, name.toString(), ".part");
         try {
             Safetensors.write(tmp, t.values(), t.shapes());
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
