@@ -26,10 +26,15 @@ import java.util.regex.Pattern;
 final class TfjsLayersWeights {
     /** One manifest entry: name, shape, and the quantisation if any. */
     record Entry(String name, long[] shape, String dtype, String quantDtype, double min, double scale) {
+        /** The number of values, or −1 when it does not fit a long. */
         long elements() {
             long n = 1;
-            for (long d : shape) {
-                n *= d;
+            try {
+                for (long d : shape) {
+                    n = Math.multiplyExact(n, d);
+                }
+            } catch (ArithmeticException e) {
+                return -1;
             }
             return n;
         }
@@ -90,11 +95,15 @@ final class TfjsLayersWeights {
         return i;
     }
 
-    private static Entry entry(Matcher m) {
+    private static Entry entry(Matcher m) throws IOException {
         String[] dims = m.group(2).isBlank() ? new String[0] : m.group(2).split(",");
         long[] shape = new long[dims.length];
         for (int i = 0; i < dims.length; i++) {
-            shape[i] = Long.parseLong(dims[i].trim());
+            try {
+                shape[i] = Long.parseLong(dims[i].trim());
+            } catch (NumberFormatException e) {
+                throw new IOException("weight " + m.group(1) + " has an unreadable shape [" + m.group(2) + "]", e);
+            }
         }
         String q = m.group(5);
         if (q == null) {
@@ -168,7 +177,11 @@ final class TfjsLayersWeights {
                                 + "; supported: uint8, uint16, float16");
                 };
         long n = e.elements();
-        if (n * width > data.remaining()) {
+        if (n < 0) {
+            throw new IOException(modelFile + ": weight " + e.name() + " has a shape too large to read: "
+                    + java.util.Arrays.toString(e.shape()));
+        }
+        if (n > data.remaining() / width) {
             throw new IOException(modelFile + ": the shards end inside weight " + e.name() + " (" + n + " values of "
                     + width + " bytes, " + data.remaining() + " bytes left)");
         }

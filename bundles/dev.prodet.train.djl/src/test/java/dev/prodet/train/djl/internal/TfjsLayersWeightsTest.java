@@ -128,6 +128,23 @@ class TfjsLayersWeightsTest {
     }
 
     @Test
+    void shapesThatOverflowOrDoNotParseAreErrorsNamingTheWeight() throws IOException {
+        plain();
+        Path huge = Files.writeString(
+                dir.resolve("huge.json"),
+                "{\"weightsManifest\":[{\"paths\":[\"group1-shard1of1\"],"
+                        + "\"weights\":[{\"name\":\"w\",\"shape\":[4294967296,4294967296,4],\"dtype\":\"float32\"}]}]}");
+        IOException tooLarge = assertThrows(IOException.class, () -> TfjsLayersWeights.read(huge));
+        assertTrue(tooLarge.getMessage().contains("weight w has a shape too large"), tooLarge.getMessage());
+        Path unreadable = Files.writeString(
+                dir.resolve("bad.json"),
+                "{\"weightsManifest\":[{\"paths\":[\"group1-shard1of1\"],"
+                        + "\"weights\":[{\"name\":\"v\",\"shape\":[99999999999999999999],\"dtype\":\"float32\"}]}]}");
+        IOException bad = assertThrows(IOException.class, () -> TfjsLayersWeights.read(unreadable));
+        assertTrue(bad.getMessage().contains("weight v has an unreadable shape"), bad.getMessage());
+    }
+
+    @Test
     void aFileWithoutManifestIsRefusedByName() throws IOException {
         Path notModel = Files.writeString(dir.resolve("x.json"), "{\"hello\":1}");
         IOException e = assertThrows(IOException.class, () -> TfjsLayersWeights.read(notModel));
