@@ -75,7 +75,8 @@ public final class BackboneContract {
         throw new AssertionError(b.getClass().getName() + " takes none of the input sizes " + SIZES);
     }
 
-    static Network build(Backbone b, int size) {
+    /** The backbone alone, image in, its feature map out as {@code features}. */
+    public static Network build(Backbone b, int size) {
         NetworkBuilder nb = new NetworkBuilder("contract");
         String image = nb.input("image", 3, size, size);
         String features = b.build(nb, image, size);

@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.prodet.api.nn.BackboneSpec;
 import dev.prodet.api.nn.Network;
-import dev.prodet.api.nn.NetworkBuilder;
+import dev.prodet.api.testing.BackboneContract;
 import org.junit.jupiter.api.Test;
 
 class CompactBackboneTest {
 
     private static Network build(int size) {
-        NetworkBuilder b = new NetworkBuilder("compact");
-        String image = b.input("image", 3, size, size);
-        b.output("features", new CompactBackbone().build(b, image, size));
-        return b.build();
+        return BackboneContract.build(new CompactBackbone(), size);
     }
 
     @Test

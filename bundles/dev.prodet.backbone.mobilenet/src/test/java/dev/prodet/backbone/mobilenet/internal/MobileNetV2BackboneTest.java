@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.prodet.api.nn.Network;
-import dev.prodet.api.nn.NetworkBuilder;
 import dev.prodet.api.nn.Node;
 import dev.prodet.api.nn.Op;
 import dev.prodet.api.nn.ParameterSpec;
+import dev.prodet.api.testing.BackboneContract;
 import org.junit.jupiter.api.Test;
 
 class MobileNetV2BackboneTest {
 
     private static Network build(int size) {
-        NetworkBuilder b = new NetworkBuilder("mobilenetv2");
-        String image = b.input("image", 3, size, size);
-        b.output("features", new MobileNetV2Backbone().build(b, image, size));
-        return b.build();
+        return BackboneContract.build(new MobileNetV2Backbone(), size);
     }
 
     private static long sum(Network net, boolean trainable) {

@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.prodet.api.nn.Backbone;
 import dev.prodet.api.nn.Network;
-import dev.prodet.api.nn.NetworkBuilder;
+import dev.prodet.api.testing.BackboneContract;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ResNetBackboneTest {
 
     private static Network build(Backbone bb, int size) {
-        NetworkBuilder b = new NetworkBuilder("resnet");
-        String image = b.input("image", 3, size, size);
-        b.output("features", bb.build(b, image, size));
-        return b.build();
+        return BackboneContract.build(bb, size);
     }
 
     private static long trainable(Network net) {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.prodet.api.home.ProdetHome;
 import dev.prodet.api.nn.Network;
-import dev.prodet.api.nn.NetworkBuilder;
 import dev.prodet.api.nn.ParameterSpec;
+import dev.prodet.api.testing.BackboneContract;
 import dev.prodet.backbone.mobilenet.internal.MobileNetV2Backbone;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -38,9 +38,7 @@ class PretrainedMobileNetTest {
                 "mobilenetv2.safetensors", mobilenet, 128, home, new PrintStream(log, true, StandardCharsets.UTF_8));
         assertTrue(log.toString(StandardCharsets.UTF_8).contains("260 tensors"), log::toString);
         assertTrue(log.toString(StandardCharsets.UTF_8).contains("keras layout"), log::toString);
-        NetworkBuilder b = new NetworkBuilder("mobilenetv2");
-        b.output("features", mobilenet.build(b, b.input("image", 3, 128, 128), 128));
-        Network net = b.build();
+        Network net = BackboneContract.build(mobilenet, 128);
         assertEquals(net.parameters().size(), start.size());
         for (ParameterSpec p : net.parameters()) {
             assertEquals(p.size(), start.get(p.name()).length, p.name());

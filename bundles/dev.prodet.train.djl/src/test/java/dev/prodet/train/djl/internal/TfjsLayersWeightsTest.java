@@ -130,18 +130,18 @@ class TfjsLayersWeightsTest {
     @Test
     void shapesThatOverflowOrDoNotParseAreErrorsNamingTheWeight() throws IOException {
         plain();
-        Path huge = Files.writeString(
-                dir.resolve("huge.json"),
-                "{\"weightsManifest\":[{\"paths\":[\"group1-shard1of1\"],"
-                        + "\"weights\":[{\"name\":\"w\",\"shape\":[4294967296,4294967296,4],\"dtype\":\"float32\"}]}]}");
-        IOException tooLarge = assertThrows(IOException.class, () -> TfjsLayersWeights.read(huge));
-        assertTrue(tooLarge.getMessage().contains("weight w has a shape too large"), tooLarge.getMessage());
-        Path unreadable = Files.writeString(
-                dir.resolve("bad.json"),
-                "{\"weightsManifest\":[{\"paths\":[\"group1-shard1of1\"],"
-                        + "\"weights\":[{\"name\":\"v\",\"shape\":[99999999999999999999],\"dtype\":\"float32\"}]}]}");
-        IOException bad = assertThrows(IOException.class, () -> TfjsLayersWeights.read(unreadable));
-        assertTrue(bad.getMessage().contains("weight v has an unreadable shape"), bad.getMessage());
+        assertRefused("w", "[4294967296,4294967296,4]", "weight w has a shape too large");
+        assertRefused("v", "[99999999999999999999]", "weight v has an unreadable shape");
+    }
+
+    /** A one-weight manifest over the test's shard is refused with {@code message}. */
+    private void assertRefused(String weight, String shape, String message) throws IOException {
+        Path model = Files.writeString(
+                dir.resolve(weight + ".json"),
+                "{\"weightsManifest\":[{\"paths\":[\"group1-shard1of1\"],\"weights\":[{\"name\":\"" + weight
+                        + "\",\"shape\":" + shape + ",\"dtype\":\"float32\"}]}]}");
+        IOException e = assertThrows(IOException.class, () -> TfjsLayersWeights.read(model));
+        assertTrue(e.getMessage().contains(message), e.getMessage());
     }
 
     @Test
