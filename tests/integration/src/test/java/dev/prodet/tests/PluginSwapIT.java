@@ -73,7 +73,9 @@ public class PluginSwapIT {
 
         String swapped = Gogo.run(ctx, "prodet:swap generator fixture-b");
         assertTrue(swapped, swapped.contains("GeneratorConsumer: generator -> fixture-b"));
-        assertEquals("fixture-b", probe.generatorName());
+        // The command reports SCR's bookkeeping (the component's DTO), which names the new service before SCR's
+        // configuration thread has called the consumer's bind method: the consumer follows within moments.
+        Await.until("the consumer's bind method follows the swap", probe::generatorName, "fixture-b", WAIT);
 
         try (InputStream in = Files.newInputStream(Dist.fixtureJar("dev.prodet.tests.fixture.generator.b2"))) {
             b.update(in);

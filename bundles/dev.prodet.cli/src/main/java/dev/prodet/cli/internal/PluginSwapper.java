@@ -24,7 +24,9 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
  * Swaps the plugin a consumer uses. Plugins that training runs hold (the regularizer) are swapped in the run
  * addressed, through {@link RunSwaps}. Components' plugins are swapped by changing the target filter of their
  * reference through Configuration Admin: consumers hold plugins by dynamic, greedy references and declare a modified
- * method, so SCR rebinds them in place instead of re-activating them.
+ * method, so SCR rebinds them in place instead of re-activating them. The outcome reports SCR's view of the binding
+ * (the component's DTO); SCR calls the consumer's bind method on its configuration thread, a moment after that view
+ * names the new service.
  */
 @Component(service = PluginSwapper.class)
 public final class PluginSwapper {
