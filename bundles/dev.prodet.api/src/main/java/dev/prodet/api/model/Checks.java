@@ -11,6 +11,8 @@ final class Checks {
     /** A name that is safe as one path segment: the repository layout is {@code <repo>/<name>/<version>/}. */
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
     private Checks() {}
 
     static String text(String owner, String field, String value) {
@@ -64,6 +66,15 @@ final class Checks {
     static double unit(String owner, String field, double value) {
         if (!(value >= 0 && value <= 1)) { // also rejects NaN
             throw new IllegalArgumentException(owner + "." + field + " must be in [0, 1], got: " + value);
+        }
+        return value;
+    }
+
+    /** A SHA-256 as {@link dev.prodet.api.io.Sha256} writes it, or {@code null} where {@code nullable}. */
+    static String sha256(String owner, String field, String value, boolean nullable) {
+        if (value == null ? !nullable : !SHA256.matcher(value).matches()) {
+            throw new IllegalArgumentException(owner + "." + field + " must be 64 lower-case hex digits"
+                    + (nullable ? " or null" : "") + ", got: " + quote(value));
         }
         return value;
     }

@@ -50,8 +50,16 @@ final class ModelJson {
         }
         try {
             JsonNode tree = MAPPER.readTree(bytes);
-            return needsUpgrade(tree)
-                    ? MAPPER.treeToValue(upgraded((ObjectNode) tree), ModelMetadata.class)
+            int format = tree == null ? 0 : tree.path("formatVersion").asInt(0);
+            if (format > ModelMetadata.FORMAT_VERSION) {
+                // before mapping: a newer file's new keys would otherwise read as mistakes
+                throw new ModelPackageException(
+                        file + " has formatVersion " + format + "; this code reads up to "
+                                + ModelMetadata.FORMAT_VERSION + " (a newer ProDet wrote it)",
+                        file);
+            }
+            return format >= 1 && format < ModelMetadata.FORMAT_VERSION && tree instanceof ObjectNode o
+                    ? MAPPER.treeToValue(upgraded(o, format), ModelMetadata.class)
                     : MAPPER.readValue(bytes, ModelMetadata.class); // from the bytes: errors keep line and column
         } catch (UnrecognizedPropertyException e) {
             throw new ModelPackageException(
@@ -71,15 +79,20 @@ final class ModelJson {
         }
     }
 
-    /** Whether this is a version-1 file, written before thresholds were chosen on data. */
-    private static boolean needsUpgrade(JsonNode tree) {
-        return tree instanceof ObjectNode o && o.path("formatVersion").asInt(0) == 1 && !o.has("thresholdChoice");
-    }
-
-    /** A version-1 file reads as "threshold not chosen on data". */
-    private static JsonNode upgraded(ObjectNode o) {
-        ThresholdChoice c = ThresholdChoice.notChosen();
-        o.putObject("thresholdChoice").put("rule", c.rule()).put("basis", c.basis());
+    /**
+     * An older file in today's terms. Version 1 had no {@code thresholdChoice}: "not chosen on data". Versions 1 and 2
+     * had no {@code provenance.pretrained} (read as not recorded) and always wrote {@code framesPerVideo: 1} without
+     * measuring it (read as 0, not recorded).
+     */
+    private static JsonNode upgraded(ObjectNode o, int format) {
+        if (format == 1 && !o.has("thresholdChoice")) {
+            ThresholdChoice c = ThresholdChoice.notChosen();
+            o.putObject("thresholdChoice").put("rule", c.rule()).put("basis", c.basis());
+        }
+        if (o.get("provenance") instanceof ObjectNode p && !p.has("pretrained")) {
+            p.putNull("pretrained");
+            p.put("framesPerVideo", 0);
+        }
         return o;
     }
 

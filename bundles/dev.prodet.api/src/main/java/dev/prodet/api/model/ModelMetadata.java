@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The content of {@code model.json}: everything a runtime needs to serve {@code model.onnx} correctly and everything
@@ -42,10 +41,11 @@ public record ModelMetadata(
         Map<String, Double> metrics,
         String sha256) {
 
-    /** The format version this code writes and the highest it reads (2: {@code thresholdChoice} added). */
-    public static final int FORMAT_VERSION = 2;
-
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    /**
+     * The format version this code writes and the highest it reads (2: {@code thresholdChoice} added; 3:
+     * {@code provenance.pretrained} added, {@code provenance.framesPerVideo} measured).
+     */
+    public static final int FORMAT_VERSION = 3;
 
     /** Validates the fields and copies the collections. */
     public ModelMetadata {
@@ -61,10 +61,7 @@ public record ModelMetadata(
         labels = Checks.list("ModelMetadata", "labels", labels, false);
         Checks.notNull("ModelMetadata", "provenance", provenance);
         metrics = copyMetrics(metrics);
-        if (sha256 != null && !SHA256.matcher(sha256).matches()) {
-            throw new IllegalArgumentException(
-                    "ModelMetadata.sha256 must be 64 lower-case hex digits or null, got: '" + sha256 + "'");
-        }
+        Checks.sha256("ModelMetadata", "sha256", sha256, true);
     }
 
     /** Metadata whose threshold was not chosen on data ({@link ThresholdChoice#notChosen()}). */

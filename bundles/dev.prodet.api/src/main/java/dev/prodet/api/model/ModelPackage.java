@@ -41,13 +41,7 @@ public final class ModelPackage {
      */
     public static ModelPackage open(Path dir) throws ModelPackageException {
         Path json = dir.resolve(METADATA_FILE);
-        ModelMetadata md = ModelJson.read(json);
-        if (md.formatVersion() > ModelMetadata.FORMAT_VERSION) {
-            throw new ModelPackageException(
-                    json + " has formatVersion " + md.formatVersion() + "; this code reads up to "
-                            + ModelMetadata.FORMAT_VERSION,
-                    json);
-        }
+        ModelMetadata md = ModelJson.read(json); // refuses a newer format version
         if (md.sha256() == null) {
             throw new ModelPackageException(json + " has no sha256 of " + MODEL_FILE, json);
         }

@@ -9,10 +9,13 @@ import java.util.List;
  * @param regularizer regularizer strategy name, e.g. {@code opr-tb}
  * @param generators forgery generator names used in training, e.g. {@code [sbi, cbi]}; may be empty
  * @param dataset training dataset name (and split/compression), e.g. {@code FaceForensics++ c23}
- * @param framesPerVideo frames sampled per training video, &gt; 0
+ * @param framesPerVideo the most real frames the training split holds of one video (a photograph is a video of one
+ *     frame); 0 where the checkpoint did not record it (format versions 1 and 2 always wrote 1, read as 0)
  * @param seed the run's random seed
  * @param trainingSteps optimizer steps done, &ge; 0
  * @param codeVersion version of the ProDet code that trained it (e.g. a git commit)
+ * @param pretrained the weights file the backbone started from; {@code null} when it started from random weights or
+ *     the checkpoint did not record it (before format version 3)
  */
 public record Provenance(
         String backbone,
@@ -22,7 +25,8 @@ public record Provenance(
         int framesPerVideo,
         long seed,
         long trainingSteps,
-        String codeVersion) {
+        String codeVersion,
+        InitialWeights pretrained) {
 
     /** Validates the fields. */
     public Provenance {
@@ -30,8 +34,25 @@ public record Provenance(
         Checks.text("Provenance", "regularizer", regularizer);
         generators = Checks.list("Provenance", "generators", generators, true);
         Checks.text("Provenance", "dataset", dataset);
-        Checks.atLeast("Provenance", "framesPerVideo", framesPerVideo, 1);
+        Checks.atLeast("Provenance", "framesPerVideo", framesPerVideo, 0);
         Checks.atLeast("Provenance", "trainingSteps", trainingSteps, 0);
         Checks.text("Provenance", "codeVersion", codeVersion);
+    }
+
+    /**
+     * Provenance of a run that started from random weights.
+     *
+     * <p>The canonical constructor before 1.3.
+     */
+    public Provenance(
+            String backbone,
+            String regularizer,
+            List<String> generators,
+            String dataset,
+            int framesPerVideo,
+            long seed,
+            long trainingSteps,
+            String codeVersion) {
+        this(backbone, regularizer, generators, dataset, framesPerVideo, seed, trainingSteps, codeVersion, null);
     }
 }

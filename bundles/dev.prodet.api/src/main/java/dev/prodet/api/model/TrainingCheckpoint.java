@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.prodet.api.nn.Network;
 import dev.prodet.api.nn.NetworkJson;
 import dev.prodet.api.nn.ParameterFile;
@@ -55,6 +56,10 @@ public record TrainingCheckpoint(Path dir) {
      * @param generators the forgery generators' plugin names
      * @param dataset the dataset's name
      * @param preprocessing the model input's preprocessing; null in checkpoints of versions that did not record it
+     * @param framesPerVideo the most real frames the training split holds of one video; 0 in checkpoints of versions
+     *     that did not record it (since 1.3)
+     * @param pretrained the weights file the run started from, null when it started from random weights or the
+     *     version that wrote the checkpoint did not record it (since 1.3)
      */
     public record State(
             long step,
@@ -64,7 +69,9 @@ public record TrainingCheckpoint(Path dir) {
             String backbone,
             List<String> generators,
             String dataset,
-            Preprocessing preprocessing) {
+            Preprocessing preprocessing,
+            int framesPerVideo,
+            InitialWeights pretrained) {
 
         /** Validates the fields. */
         public State {
@@ -74,6 +81,20 @@ public record TrainingCheckpoint(Path dir) {
             Checks.text("TrainingCheckpoint.State", "backbone", backbone);
             generators = Checks.list("TrainingCheckpoint.State", "generators", generators, true);
             Checks.notNull("TrainingCheckpoint.State", "dataset", dataset);
+            Checks.atLeast("TrainingCheckpoint.State", "framesPerVideo", framesPerVideo, 0);
+        }
+
+        /** A state that records neither frames per video nor the starting weights (the canonical one before 1.3). */
+        public State(
+                long step,
+                String strategy,
+                long seed,
+                String runId,
+                String backbone,
+                List<String> generators,
+                String dataset,
+                Preprocessing preprocessing) {
+            this(step, strategy, seed, runId, backbone, generators, dataset, preprocessing, 0, null);
         }
 
         /**
@@ -116,7 +137,17 @@ public record TrainingCheckpoint(Path dir) {
     public State state() throws IOException {
         Path file = dir.resolve(STATE);
         try {
-            return JSON.readValue(file.toFile(), State.class);
+            if (!(JSON.readTree(file.toFile()) instanceof ObjectNode o)) {
+                throw new IOException(file + " is not a valid checkpoint state: not a JSON object");
+            }
+            // checkpoints written before 1.3 lack these two keys; every other key stays required
+            if (!o.has("framesPerVideo")) {
+                o.put("framesPerVideo", 0);
+            }
+            if (!o.has("pretrained")) {
+                o.putNull("pretrained");
+            }
+            return JSON.treeToValue(o, State.class);
         } catch (JacksonException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
             throw new IOException(file + " is not a valid checkpoint state: " + cause.getMessage(), e);

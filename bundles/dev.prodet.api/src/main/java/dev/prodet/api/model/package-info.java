@@ -5,7 +5,7 @@
  * ({@link dev.prodet.api.model.TrainingCheckpoint}), in the same engine-neutral terms.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package dev.prodet.api.model;
 
 import org.osgi.annotation.bundle.Export;

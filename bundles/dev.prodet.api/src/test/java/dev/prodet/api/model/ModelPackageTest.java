@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +47,8 @@ class ModelPackageTest {
                         8,
                         1024L,
                         1000L,
-                        "abc123"),
+                        "abc123",
+                        new InitialWeights("weights/b4-imagenet.safetensors", "0123456789abcdef".repeat(4))),
                 Map.of("auc.cdfv2", 0.8448, "auc.ffpp", 0.99),
                 null);
     }
@@ -163,15 +165,29 @@ class ModelPackageTest {
     @Test
     void newerFormatIsRefused() throws Exception {
         ModelPackage.write(tmp, metadata(), ONNX);
-        editJson(s -> s.replace("\"formatVersion\" : 2", "\"formatVersion\" : 3"));
+        // a newer writer's new key is reported as a newer format, not as a mistake
+        editJson(s -> s.replace("\"formatVersion\" : 3", "\"formatVersion\" : 4")
+                .replace("\"labels\" :", "\"aKeyFromTheFuture\" : 1, \"labels\" :"));
         ModelPackageException e = assertThrows(ModelPackageException.class, () -> ModelPackage.open(tmp));
-        assertTrue(e.getMessage().contains("formatVersion 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("formatVersion 4; this code reads up to 3"), e.getMessage());
+    }
+
+    @Test
+    void aVersionTwoPackageReadsAsStartingWeightsAndFramesNotRecorded() throws Exception {
+        ModelPackage.write(tmp, metadata(), ONNX);
+        editJson(s -> s.replace("\"formatVersion\" : 3", "\"formatVersion\" : 2")
+                .replaceAll("(?s),\\s*\"pretrained\" : \\{[^}]*\\}", ""));
+        assertFalse(Files.readString(tmp.resolve("model.json")).contains("pretrained"));
+        Provenance p = ModelPackage.open(tmp).metadata().provenance();
+        assertNull(p.pretrained());
+        assertEquals(0, p.framesPerVideo(), "version 2 always wrote 1 without measuring it");
+        assertEquals("efficientnet-b4", p.backbone());
     }
 
     @Test
     void aVersionOnePackageReadsAsThresholdNotChosen() throws Exception {
         ModelPackage.write(tmp, metadata(), ONNX);
-        editJson(s -> s.replace("\"formatVersion\" : 2", "\"formatVersion\" : 1")
+        editJson(s -> s.replace("\"formatVersion\" : 3", "\"formatVersion\" : 1")
                 .replaceAll("(?s)\"thresholdChoice\" : \\{[^}]*\\},", ""));
         assertFalse(Files.readString(tmp.resolve("model.json")).contains("thresholdChoice"));
         ModelMetadata md = ModelPackage.open(tmp).metadata();

@@ -2,6 +2,7 @@ package dev.prodet.api.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,8 +28,17 @@ class TrainingCheckpointTest {
 
     @Test
     void readsWhatTheTrainerWrites() throws Exception {
-        TrainingCheckpoint.State state =
-                new TrainingCheckpoint.State(41, "opr-tb", 7, "r1", "compact", List.of("sbi", "cbi"), "ffpp", PREP);
+        TrainingCheckpoint.State state = new TrainingCheckpoint.State(
+                41,
+                "opr-tb",
+                7,
+                "r1",
+                "compact",
+                List.of("sbi", "cbi"),
+                "ffpp",
+                PREP,
+                32,
+                new InitialWeights("weights/b4.safetensors", "f".repeat(64)));
         Path dir = write(runs.resolve(TrainingCheckpoint.folderName(41)), state);
         try (OutputStream out = Files.newOutputStream(dir.resolve(TrainingCheckpoint.PARAMS))) {
             ParameterFile.write(out, Map.of("w", new float[] {1, 2, 3}), Map.of("w", new long[] {3}));
@@ -58,6 +68,23 @@ class TrainingCheckpointTest {
         IOException e = assertThrows(IOException.class, () -> new TrainingCheckpoint(dir).state());
         assertTrue(e.getMessage().contains(dir.resolve(TrainingCheckpoint.STATE).toString()), e.getMessage());
         assertTrue(e.getMessage().contains("strategy"), e.getMessage());
+    }
+
+    @Test
+    void aStateWrittenBeforeFramesAndStartingWeightsWereRecordedReadsAsNotRecorded() throws Exception {
+        Path dir = Files.createDirectories(runs.resolve("step-00000004"));
+        Files.writeString(
+                dir.resolve(TrainingCheckpoint.STATE),
+                "{\"step\":4,\"strategy\":\"opr-tb\",\"seed\":1,\"runId\":\"old\",\"backbone\":\"compact\","
+                        + "\"generators\":[],\"dataset\":\"d:train\",\"preprocessing\":null}");
+        TrainingCheckpoint.State s = new TrainingCheckpoint(dir).state();
+        assertEquals(0, s.framesPerVideo());
+        assertNull(s.pretrained());
+        assertEquals("old", s.runId());
+
+        Files.writeString(dir.resolve(TrainingCheckpoint.STATE), "[4]");
+        IOException e = assertThrows(IOException.class, () -> new TrainingCheckpoint(dir).state());
+        assertTrue(e.getMessage().contains("not a JSON object"), e.getMessage());
     }
 
     @Test

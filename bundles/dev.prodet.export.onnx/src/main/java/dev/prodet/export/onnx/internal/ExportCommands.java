@@ -94,11 +94,12 @@ public final class ExportCommands {
                 s.strategy(),
                 s.generators(),
                 s.dataset(),
-                1,
+                s.framesPerVideo(),
                 s.seed(),
                 s.step() + 1,
                 ExportCommands.class.getPackage().getImplementationVersion() == null
                         ? "dev"
-                        : ExportCommands.class.getPackage().getImplementationVersion());
+                        : ExportCommands.class.getPackage().getImplementationVersion(),
+                s.pretrained());
     }
 }

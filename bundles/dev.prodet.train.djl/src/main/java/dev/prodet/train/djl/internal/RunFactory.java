@@ -5,6 +5,7 @@ import dev.prodet.api.data.DatasetProvider;
 import dev.prodet.api.data.Split;
 import dev.prodet.api.forgery.AnchorKind;
 import dev.prodet.api.forgery.ForgeryGenerator;
+import dev.prodet.api.model.InitialWeights;
 import dev.prodet.api.model.Preprocessing;
 import dev.prodet.api.nn.Backbone;
 import dev.prodet.api.nn.BackboneSpec;
@@ -77,7 +78,15 @@ final class RunFactory {
         Files.createDirectories(runDir);
         Files.copy(home.resolve(req.config()), runDir.resolve("config.yaml"), StandardCopyOption.REPLACE_EXISTING);
         ForgeryBatchSource<Batch> source = batches(cfg, faces, generators, prep);
-        TrainingRunner.Plan plan = plan(req, cfg, runDir, latest, spec, faces, prep);
+        TrainingRunner.Plan plan = plan(
+                req,
+                cfg,
+                runDir,
+                latest,
+                spec,
+                faces,
+                prep,
+                initialWeights(cfg.model().pretrained(), home, latest));
         return new TrainingRunner(
                 plan,
                 req,
@@ -86,6 +95,15 @@ final class RunFactory {
                 strategies,
                 listeners,
                 new ProgressReporter(out, cfg.run().steps(), cfg.run().logEvery(), plan.budget()));
+    }
+
+    /** The starting weights to record: a resumed run's as its checkpoint has them, a fresh run's file as it is now. */
+    static InitialWeights initialWeights(String file, Path home, Optional<Checkpoint.Restored> latest)
+            throws IOException {
+        if (latest.isPresent()) {
+            return latest.get().state().pretrained();
+        }
+        return file == null ? null : InitialWeights.of(file, home.resolve(file));
     }
 
     /** The newest checkpoint of the run folder; one there without {@code --resume} is an error. */
@@ -175,7 +193,8 @@ final class RunFactory {
             Optional<Checkpoint.Restored> latest,
             BackboneSpec spec,
             RealFaces faces,
-            Preprocessing prep) {
+            Preprocessing prep,
+            InitialWeights pretrained) {
         ExperimentConfig.Run run = cfg.run();
         return new TrainingRunner.Plan(
                 req.runId(),
@@ -189,6 +208,8 @@ final class RunFactory {
                 List.copyOf(cfg.data().generators().values()),
                 faces.description(),
                 prep,
+                faces.framesPerVideo(),
+                pretrained,
                 run.budgetMinutes() > 0 ? Duration.ofSeconds(Math.round(run.budgetMinutes() * 60)) : null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.prodet.train.djl.internal;
 
+import dev.prodet.api.model.InitialWeights;
 import dev.prodet.api.model.Preprocessing;
 import dev.prodet.api.model.TrainingCheckpoint;
 import dev.prodet.train.api.RegularizerStrategy;
@@ -39,6 +40,8 @@ final class TrainingRunner implements TrainingRun, Runnable {
             List<String> generators,
             String dataset,
             Preprocessing preprocessing,
+            int framesPerVideo,
+            InitialWeights pretrained,
             Duration budget) {}
 
     /**
@@ -180,7 +183,9 @@ final class TrainingRunner implements TrainingRun, Runnable {
                         plan.backbone(),
                         plan.generators(),
                         plan.dataset(),
-                        plan.preprocessing()));
+                        plan.preprocessing(),
+                        plan.framesPerVideo(),
+                        plan.pretrained()));
         listeners.forEach(l -> l.onCheckpoint(dir, s));
     }
 

@@ -1,11 +1,15 @@
 package dev.prodet.train.djl.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.prodet.api.io.Sha256;
+import dev.prodet.api.model.InitialWeights;
+import dev.prodet.api.model.TrainingCheckpoint;
 import dev.prodet.api.nn.Network;
 import dev.prodet.api.nn.NetworkBuilder;
 import dev.prodet.api.nn.ParameterInit;
@@ -16,10 +20,14 @@ import dev.prodet.backbone.efficientnet.internal.EfficientNetBackbone;
 import dev.prodet.regularizer.opr.internal.OprComponents;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +96,25 @@ class PretrainedStartTest {
         assertTrue(
                 e.getMessage().contains("model.pretrained") && e.getMessage().contains("none.safetensors"),
                 e.getMessage());
+    }
+
+    @Test
+    void theRunRecordsTheFileItStartedFromAndAResumedRunKeepsTheRecord(@TempDir Path home) throws Exception {
+        Path file = Files.createDirectories(home.resolve("weights")).resolve("start.safetensors");
+        Files.write(file, "weights".getBytes(StandardCharsets.UTF_8));
+        InitialWeights fresh = RunFactory.initialWeights("weights/start.safetensors", home, Optional.empty());
+        assertEquals(new InitialWeights("weights/start.safetensors", Sha256.of(file)), fresh);
+        assertNull(RunFactory.initialWeights(null, home, Optional.empty()), "random weights: nothing to record");
+
+        Files.write(file, "changed since".getBytes(StandardCharsets.UTF_8)); // the run went on from its checkpoint
+        TrainingCheckpoint.State state =
+                new TrainingCheckpoint.State(99, "opr-tb", 5, "r", "compact", List.of(), "d:train", null, 12, fresh);
+        assertEquals(
+                fresh,
+                RunFactory.initialWeights(
+                        "weights/start.safetensors",
+                        home,
+                        Optional.of(new Checkpoint.Restored(Map.of(), Map.of(), 100, state))));
     }
 
     private static Map<String, float[]> assertDoesNotThrowValues(

@@ -71,6 +71,8 @@ public final class ResumableTrainingMain {
                 List.of("noise"),
                 "procedural",
                 prep,
+                1,
+                null,
                 null);
         new TrainingRunner(
                         plan,

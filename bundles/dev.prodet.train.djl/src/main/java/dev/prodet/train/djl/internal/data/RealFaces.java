@@ -8,6 +8,7 @@ import dev.prodet.api.data.Split;
 import dev.prodet.api.forgery.ForgeryContext;
 import dev.prodet.forgery.blend.LandmarkDonorIndex;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +171,16 @@ public final class RealFaces {
      */
     public ForgeryContext donors() {
         return donors;
+    }
+
+    /** The most real faces one video has in the pool (a photograph is a video of one frame), for provenance. */
+    public int framesPerVideo() {
+        Map<String, Integer> counts = new HashMap<>();
+        int most = 0;
+        for (String v : videos) {
+            most = Math.max(most, counts.merge(v, 1, Integer::sum));
+        }
+        return most;
     }
 
     /** Frames of the split left out because they are labelled fake. */

@@ -53,6 +53,12 @@ class RealFacesSamplingTest {
     }
 
     @Test
+    void framesPerVideoIsTheLongestVideosCountWhicheverTheSampling() {
+        assertEquals(90, pool(RealFaces.Sampling.FRAME).framesPerVideo());
+        assertEquals(90, pool(RealFaces.Sampling.VIDEO).framesPerVideo());
+    }
+
+    @Test
     void anUnknownSamplingIsRefusedByName() {
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> RealFaces.Sampling.parse("identity"));
