@@ -30,9 +30,18 @@ stage 1 "fetch the pinned assets (face models, ImageNet-trained MobileNetV2, por
 bash scripts/fetch-assets.sh
 CONFIG=configs/experiments/prodet-mobilenetv2-cpu.yaml
 WEIGHTS=weights/mobilenetv2-imagenet-nsfwjs.safetensors # the config's model.pretrained
+converted() { # the conversion is deterministic: its result is pinned like the assets it is made from
+  grep "  $WEIGHTS\$" scripts/converted.sha256 | sha256sum -c --status
+}
+if [ -f "$WEIGHTS" ] && ! converted; then
+  mv -f "$WEIGHTS" "$WEIGHTS.unpinned"
+  echo "$WEIGHTS is not what the conversion makes (damaged, replaced or from an older version); kept it as" \
+    "$WEIGHTS.unpinned and converting again"
+fi
 if [ ! -f "$WEIGHTS" ]; then
   ASSETS="${PRODET_HOME:-$HOME/.cache/prodet}/assets" # the rule of scripts/fetch-assets.sh
   ./prodet weights import-tfjs "$ASSETS/weights/nsfwjs-4.4.0/mobilenet_v2/model.min.js" "$WEIGHTS"
+  converted || { echo "prodet demo: $WEIGHTS does not match scripts/converted.sha256 after conversion" >&2; exit 1; }
 fi
 
 stage 2 "build the sample dataset (aligned faces; train: 2 videos + 4 group photos, validation: the end of each video + 2 other group photos, test: an unseen video and 2 unseen people)"

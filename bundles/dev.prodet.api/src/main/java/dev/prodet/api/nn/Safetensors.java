@@ -233,7 +233,12 @@ public final class Safetensors implements AutoCloseable {
                         + java.util.Arrays.toString(shape) + " does not hold " + e.getValue().length + " values");
             }
             long end = offset + 4L * e.getValue().length;
-            header.put(e.getKey(), Map.of("dtype", "F32", "shape", shape, "data_offsets", new long[] {offset, end}));
+            // keys in a fixed order (Map.of's order changes from run to run): the same tensors give the same bytes
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("dtype", "F32");
+            entry.put("shape", shape);
+            entry.put("data_offsets", new long[] {offset, end});
+            header.put(e.getKey(), entry);
             offset = end;
         }
         byte[] json = new ObjectMapper().writeValueAsBytes(header);

@@ -57,6 +57,22 @@ class SafetensorsTest {
     }
 
     @Test
+    void theSameTensorsGiveTheSameBytes() throws IOException {
+        java.util.Map<String, float[]> values = new java.util.LinkedHashMap<>();
+        values.put("w", new float[] {1, 2});
+        values.put("b", new float[] {0.5f});
+        Path f = dir.resolve("w.safetensors");
+        Safetensors.write(f, values, java.util.Map.of("w", new long[] {1, 2}, "b", new long[] {1}));
+        byte[] all = Files.readAllBytes(f);
+        String header = new String(all, 8, all.length - 8 - 12, java.nio.charset.StandardCharsets.UTF_8);
+        // the whole header, so that a checksum of a converted file can be pinned (header keys in a fixed order)
+        assertEquals(
+                "{\"w\":{\"dtype\":\"F32\",\"shape\":[1,2],\"data_offsets\":[0,8]},"
+                        + "\"b\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[8,12]}}",
+                header.strip());
+    }
+
+    @Test
     void truncatedFileIsNamed() throws IOException {
         Path f = new TestSafetensors().zeros("w", 4, 4).write(dir.resolve("w.safetensors"));
         byte[] all = Files.readAllBytes(f);

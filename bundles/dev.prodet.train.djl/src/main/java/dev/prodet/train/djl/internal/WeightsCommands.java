@@ -48,7 +48,8 @@ public final class WeightsCommands {
             throw new IllegalArgumentException("the output must be a file, got " + out);
         }
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, name.toString(), ".part");
+        // not Files.createTempFile: its owner-only permissions would stay on the result
+        Path tmp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + ".part");
         try {
             Safetensors.write(tmp, t.values(), t.shapes());
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.prodet.api.home.ProdetHome;
+import dev.prodet.api.io.Sha256;
 import dev.prodet.api.nn.Network;
 import dev.prodet.api.nn.ParameterSpec;
 import dev.prodet.api.testing.BackboneContract;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo's start: the fetched nsfwjs MobileNetV2 (TensorFlow.js, uint8) converts to safetensors and fills every
- * backbone parameter of {@code mobilenetv2} by Keras name, with the right shapes; its classifier is left out.
+ * backbone parameter of {@code mobilenetv2} by Keras name, with the right shapes; its classifier is left out. The
+ * converted file is byte for byte the one {@code scripts/converted.sha256} pins.
  */
 class PretrainedMobileNetTest {
     @Test
@@ -31,6 +33,14 @@ class PretrainedMobileNetTest {
                 () -> model + " not fetched; run 'bash scripts/fetch-assets.sh' in the checkout to run this test");
         String report = WeightsCommands.importTfjs(model, home.resolve("mobilenetv2.safetensors"));
         assertTrue(report.startsWith("wrote 266 tensors"), report); // 260 backbone + 3 dense layers × 2
+        // the demo checks its converted file against this pin (scripts/demo.sh)
+        String pinned = Files.readString(Path.of("../../scripts/converted.sha256"))
+                .lines()
+                .filter(l -> l.endsWith("  weights/mobilenetv2-imagenet-nsfwjs.safetensors"))
+                .findFirst()
+                .orElseThrow()
+                .substring(0, 64);
+        assertEquals(pinned, Sha256.of(home.resolve("mobilenetv2.safetensors")), "the conversion is deterministic");
 
         MobileNetV2Backbone mobilenet = new MobileNetV2Backbone();
         ByteArrayOutputStream log = new ByteArrayOutputStream();

@@ -106,6 +106,12 @@ class TfjsLayersWeightsTest {
                     new long[] {3, 2, 1, 2}, st.entries().get("c/kernel").shape());
             assertArrayEquals(new float[] {1, 2, 101}, st.floats("c_bn/beta"));
         }
+        Path plain = Files.createFile(dir.resolve("plain"));
+        assertEquals(
+                Files.getPosixFilePermissions(plain),
+                Files.getPosixFilePermissions(out),
+                "the permissions of any new file (the umask's), not a temporary file's owner-only ones");
+        Files.delete(plain);
         Files.delete(dir.resolve("group1-shard1of1.min.js"));
         Path second = dir.resolve("w/second.safetensors");
         IOException e = assertThrows(IOException.class, () -> WeightsCommands.importTfjs(model, second));
