@@ -28,6 +28,14 @@ public record Provenance(
         String codeVersion,
         InitialWeights pretrained) {
 
+    /**
+     * The framework property naming the code that runs: the launcher sets it to the checkout's {@code git describe
+     * --always --dirty}; a run records it as the {@code codeVersion} of what it trains.
+     *
+     * @since 1.3
+     */
+    public static final String CODE_VERSION_PROPERTY = "prodet.codeVersion";
+
     /** Validates the fields. */
     public Provenance {
         Checks.text("Provenance", "backbone", backbone);

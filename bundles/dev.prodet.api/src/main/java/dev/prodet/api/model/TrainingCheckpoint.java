@@ -60,6 +60,8 @@ public record TrainingCheckpoint(Path dir) {
      *     that did not record it (since 1.3)
      * @param pretrained the weights file the run started from, null when it started from random weights or the
      *     version that wrote the checkpoint did not record it (since 1.3)
+     * @param codeVersion the code that wrote this checkpoint ({@link Provenance#CODE_VERSION_PROPERTY}, else the
+     *     trainer bundle's version), null in checkpoints of versions that did not record it (since 1.3)
      */
     public record State(
             long step,
@@ -71,7 +73,8 @@ public record TrainingCheckpoint(Path dir) {
             String dataset,
             Preprocessing preprocessing,
             int framesPerVideo,
-            InitialWeights pretrained) {
+            InitialWeights pretrained,
+            String codeVersion) {
 
         /** Validates the fields. */
         public State {
@@ -84,7 +87,7 @@ public record TrainingCheckpoint(Path dir) {
             Checks.atLeast("TrainingCheckpoint.State", "framesPerVideo", framesPerVideo, 0);
         }
 
-        /** A state that records neither frames per video nor the starting weights (the canonical one before 1.3). */
+        /** A state that records neither frames, starting weights nor code version (the canonical one before 1.3). */
         public State(
                 long step,
                 String strategy,
@@ -94,7 +97,7 @@ public record TrainingCheckpoint(Path dir) {
                 List<String> generators,
                 String dataset,
                 Preprocessing preprocessing) {
-            this(step, strategy, seed, runId, backbone, generators, dataset, preprocessing, 0, null);
+            this(step, strategy, seed, runId, backbone, generators, dataset, preprocessing, 0, null, null);
         }
 
         /**
@@ -140,12 +143,14 @@ public record TrainingCheckpoint(Path dir) {
             if (!(JSON.readTree(file.toFile()) instanceof ObjectNode o)) {
                 throw new IOException(file + " is not a valid checkpoint state: not a JSON object");
             }
-            // checkpoints written before 1.3 lack these two keys; every other key stays required
+            // checkpoints written before 1.3 lack these keys; every other key stays required
             if (!o.has("framesPerVideo")) {
                 o.put("framesPerVideo", 0);
             }
-            if (!o.has("pretrained")) {
-                o.putNull("pretrained");
+            for (String key : new String[] {"pretrained", "codeVersion"}) {
+                if (!o.has(key)) {
+                    o.putNull(key);
+                }
             }
             return JSON.treeToValue(o, State.class);
         } catch (JacksonException e) {

@@ -38,7 +38,8 @@ class TrainingCheckpointTest {
                 "ffpp",
                 PREP,
                 32,
-                new InitialWeights("weights/b4.safetensors", "f".repeat(64)));
+                new InitialWeights("weights/b4.safetensors", "f".repeat(64)),
+                "v1.0-3-gabc");
         Path dir = write(runs.resolve(TrainingCheckpoint.folderName(41)), state);
         try (OutputStream out = Files.newOutputStream(dir.resolve(TrainingCheckpoint.PARAMS))) {
             ParameterFile.write(out, Map.of("w", new float[] {1, 2, 3}), Map.of("w", new long[] {3}));
@@ -80,6 +81,7 @@ class TrainingCheckpointTest {
         TrainingCheckpoint.State s = new TrainingCheckpoint(dir).state();
         assertEquals(0, s.framesPerVideo());
         assertNull(s.pretrained());
+        assertNull(s.codeVersion());
         assertEquals("old", s.runId());
 
         Files.writeString(dir.resolve(TrainingCheckpoint.STATE), "[4]");

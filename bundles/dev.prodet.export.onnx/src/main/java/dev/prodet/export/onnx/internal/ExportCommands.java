@@ -97,9 +97,7 @@ public final class ExportCommands {
                 s.framesPerVideo(),
                 s.seed(),
                 s.step() + 1,
-                ExportCommands.class.getPackage().getImplementationVersion() == null
-                        ? "dev"
-                        : ExportCommands.class.getPackage().getImplementationVersion(),
+                s.codeVersion() == null ? "not recorded" : s.codeVersion(),
                 s.pretrained());
     }
 }

@@ -59,7 +59,17 @@ class ExportCommandsTest {
                 .writeValue(
                         ckpt.resolve(TrainingCheckpoint.STATE).toFile(),
                         new TrainingCheckpoint.State(
-                                9, "opr-tb", 5, "r2", "compact", List.of("sbi"), "d:train", prep, 96, start));
+                                9,
+                                "opr-tb",
+                                5,
+                                "r2",
+                                "compact",
+                                List.of("sbi"),
+                                "d:train",
+                                prep,
+                                96,
+                                start,
+                                "43b94a0c1d2e-dirty"));
 
         new ExportCommands(context(workspace), new OnnxModelExporter()).export("--run", "r2");
 
@@ -69,6 +79,7 @@ class ExportCommandsTest {
         assertEquals(start, p.pretrained());
         assertEquals(10, p.trainingSteps());
         assertEquals("d:train", p.dataset());
+        assertEquals("43b94a0c1d2e-dirty", p.codeVersion());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.prodet.train.djl.internal;
 
 import ai.djl.engine.Engine;
 import dev.prodet.api.home.Workspace;
+import dev.prodet.api.model.Provenance;
 import dev.prodet.train.api.Trainer;
 import dev.prodet.train.api.TrainingListener;
 import dev.prodet.train.api.TrainingRequest;
@@ -13,7 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -101,6 +104,12 @@ public final class DjlTrainer implements Trainer {
         return ConfigLoader.load(home().resolve(request.config()), overrideList(request));
     }
 
+    /** The launcher's {@code git describe} of the checkout, else this bundle's version. */
+    static String codeVersion(Function<String, String> properties, Version bundleVersion) {
+        String v = properties.apply(Provenance.CODE_VERSION_PROPERTY);
+        return v == null || v.isBlank() ? "dev.prodet.train.djl " + bundleVersion : v.strip();
+    }
+
     private Path home() {
         return Workspace.folder(context::getProperty);
     }
@@ -121,7 +130,12 @@ public final class DjlTrainer implements Trainer {
         ClassLoader old = t.getContextClassLoader();
         t.setContextClassLoader(Engine.class.getClassLoader()); // DJL finds its engine through the TCCL
         try {
-            TrainingRunner runner = new RunFactory(home(), plugins, System.out)
+            TrainingRunner runner = new RunFactory(
+                            home(),
+                            plugins,
+                            System.out,
+                            codeVersion(
+                                    context::getProperty, context.getBundle().getVersion()))
                     .create(request, config, strategy, List.copyOf(listeners));
             return new Prepared(runner, plugins, strategy, config);
         } catch (RuntimeException | IOException e) {

@@ -37,11 +37,14 @@ final class RunFactory {
     private final Path home;
     private final PluginLookup plugins;
     private final PrintStream out;
+    private final String codeVersion;
 
-    RunFactory(Path home, PluginLookup plugins, PrintStream out) {
+    /** @param codeVersion the code that trains, recorded in the checkpoints (provenance) */
+    RunFactory(Path home, PluginLookup plugins, PrintStream out, String codeVersion) {
         this.home = home;
         this.plugins = plugins;
         this.out = out;
+        this.codeVersion = codeVersion;
     }
 
     TrainingRunner create(
@@ -86,7 +89,8 @@ final class RunFactory {
                 spec,
                 faces,
                 prep,
-                initialWeights(cfg.model().pretrained(), home, latest));
+                initialWeights(cfg.model().pretrained(), home, latest),
+                codeVersion);
         return new TrainingRunner(
                 plan,
                 req,
@@ -194,7 +198,8 @@ final class RunFactory {
             BackboneSpec spec,
             RealFaces faces,
             Preprocessing prep,
-            InitialWeights pretrained) {
+            InitialWeights pretrained,
+            String codeVersion) {
         ExperimentConfig.Run run = cfg.run();
         return new TrainingRunner.Plan(
                 req.runId(),
@@ -210,6 +215,7 @@ final class RunFactory {
                 prep,
                 faces.framesPerVideo(),
                 pretrained,
+                codeVersion,
                 run.budgetMinutes() > 0 ? Duration.ofSeconds(Math.round(run.budgetMinutes() * 60)) : null);
     }
 }

@@ -42,6 +42,7 @@ final class TrainingRunner implements TrainingRun, Runnable {
             Preprocessing preprocessing,
             int framesPerVideo,
             InitialWeights pretrained,
+            String codeVersion,
             Duration budget) {}
 
     /**
@@ -185,7 +186,8 @@ final class TrainingRunner implements TrainingRun, Runnable {
                         plan.dataset(),
                         plan.preprocessing(),
                         plan.framesPerVideo(),
-                        plan.pretrained()));
+                        plan.pretrained(),
+                        plan.codeVersion()));
         listeners.forEach(l -> l.onCheckpoint(dir, s));
     }
 

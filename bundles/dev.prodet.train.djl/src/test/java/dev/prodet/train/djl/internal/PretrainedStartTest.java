@@ -107,8 +107,8 @@ class PretrainedStartTest {
         assertNull(RunFactory.initialWeights(null, home, Optional.empty()), "random weights: nothing to record");
 
         Files.write(file, "changed since".getBytes(StandardCharsets.UTF_8)); // the run went on from its checkpoint
-        TrainingCheckpoint.State state =
-                new TrainingCheckpoint.State(99, "opr-tb", 5, "r", "compact", List.of(), "d:train", null, 12, fresh);
+        TrainingCheckpoint.State state = new TrainingCheckpoint.State(
+                99, "opr-tb", 5, "r", "compact", List.of(), "d:train", null, 12, fresh, "abc");
         assertEquals(
                 fresh,
                 RunFactory.initialWeights(

@@ -73,6 +73,7 @@ public final class ResumableTrainingMain {
                 prep,
                 1,
                 null,
+                "test",
                 null);
         new TrainingRunner(
                         plan,
