@@ -2,6 +2,7 @@ package dev.prodet.api.nn;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.prodet.api.io.Float16;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -205,7 +206,7 @@ public final class Safetensors implements AutoCloseable {
             }
             case "F16" -> {
                 for (int i = 0; i < out.length; i++) {
-                    out[i] = halfToFloat(raw.getShort());
+                    out[i] = Float16.toFloat(raw.getShort());
                 }
             }
             default -> { // BF16: the upper half of a float32
@@ -259,21 +260,6 @@ public final class Safetensors implements AutoCloseable {
                 }
             }
         }
-    }
-
-    /** IEEE 754 binary16 to float32, exactly (Java 17 has no Float.float16ToFloat). */
-    static float halfToFloat(short h) {
-        int sign = (h & 0x8000) << 16;
-        int exp = (h >>> 10) & 0x1F;
-        int mant = h & 0x3FF;
-        if (exp == 0x1F) { // infinity or NaN
-            return Float.intBitsToFloat(sign | 0x7F800000 | (mant << 13));
-        }
-        if (exp == 0) { // zero or subnormal: mant * 2^-24
-            float v = mant * 0x1p-24f;
-            return sign == 0 ? v : -v;
-        }
-        return Float.intBitsToFloat(sign | ((exp + 112) << 23) | (mant << 13));
     }
 
     private static void readFully(FileChannel ch, ByteBuffer buf, long position, Path file) throws IOException {

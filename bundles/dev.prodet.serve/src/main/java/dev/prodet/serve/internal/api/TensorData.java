@@ -1,5 +1,6 @@
 package dev.prodet.serve.internal.api;
 
+import dev.prodet.api.io.Float16;
 import dev.prodet.api.serve.ApiException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -41,7 +42,7 @@ final class TensorData {
             float f =
                     switch (datatype) {
                         case "FP32" -> in.getFloat();
-                        case "FP16" -> halfToFloat(in.getShort());
+                        case "FP16" -> Float16.toFloat(in.getShort());
                         default -> Float.intBitsToFloat((in.getShort() & 0xffff) << 16); // BF16
                     };
             out[i] = finite(f, i, name);
@@ -57,22 +58,6 @@ final class TensorData {
                             + String.valueOf(f).toLowerCase(Locale.ROOT) + "; inputs must be finite numbers");
         }
         return f;
-    }
-
-    /** IEEE 754 binary16 to binary32, exactly (subnormals, infinities and NaN included). */
-    static float halfToFloat(short h) {
-        int bits = h & 0xffff;
-        int sign = (bits & 0x8000) << 16;
-        int exp = (bits >>> 10) & 0x1f;
-        int mant = bits & 0x3ff;
-        if (exp == 0x1f) {
-            return Float.intBitsToFloat(sign | 0x7f800000 | mant << 13);
-        }
-        if (exp == 0) {
-            float v = mant * 0x1p-24f; // subnormal: mant × 2^-24
-            return sign == 0 ? v : -v;
-        }
-        return Float.intBitsToFloat(sign | (exp + 112) << 23 | mant << 13);
     }
 
     /** Little-endian FP32 bytes of the values. */

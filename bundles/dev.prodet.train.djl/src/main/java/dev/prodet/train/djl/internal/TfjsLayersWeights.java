@@ -1,5 +1,6 @@
 package dev.prodet.train.djl.internal;
 
+import dev.prodet.api.io.Float16;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -189,27 +190,12 @@ final class TfjsLayersWeights {
         for (int i = 0; i < v.length; i++) {
             v[i] = switch (q) {
                 case "float32" -> data.getFloat();
-                case "float16" -> halfToFloat(data.getShort());
+                case "float16" -> Float16.toFloat(data.getShort());
                 case "uint16" -> (float) ((data.getShort() & 0xffff) * e.scale() + e.min());
                 default -> (float) ((data.get() & 0xff) * e.scale() + e.min());
             };
         }
         return v;
-    }
-
-    /** IEEE 754 binary16 → float (Float.float16ToFloat arrived in Java 20). */
-    static float halfToFloat(short h) {
-        int sign = (h & 0x8000) << 16;
-        int exp = (h >>> 10) & 0x1f;
-        int mant = h & 0x3ff;
-        if (exp == 0x1f) {
-            return Float.intBitsToFloat(sign | 0x7f800000 | (mant << 13));
-        }
-        if (exp == 0) {
-            float sub = mant * 0x1p-24f; // subnormal (or zero)
-            return sign == 0 ? sub : -sub;
-        }
-        return Float.intBitsToFloat(sign | ((exp + 112) << 23) | (mant << 13));
     }
 
     private static boolean isDepthwise(Entry e) {

@@ -156,13 +156,4 @@ class TfjsLayersWeightsTest {
         IOException e = assertThrows(IOException.class, () -> TfjsLayersWeights.read(notModel));
         assertTrue(e.getMessage().contains("not a TensorFlow.js layers model"), e.getMessage());
     }
-
-    @Test
-    void halfFloats() {
-        assertEquals(1f, TfjsLayersWeights.halfToFloat((short) 0x3c00));
-        assertEquals(-2f, TfjsLayersWeights.halfToFloat((short) 0xc000));
-        assertEquals(65504f, TfjsLayersWeights.halfToFloat((short) 0x7bff));
-        assertEquals(0x1p-24f, TfjsLayersWeights.halfToFloat((short) 0x0001));
-        assertTrue(Float.isInfinite(TfjsLayersWeights.halfToFloat((short) 0x7c00)));
-    }
 }
